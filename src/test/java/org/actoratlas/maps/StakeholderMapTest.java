@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.actoratlas.Api;
 import org.actoratlas.AtlasIntegrationTest;
+import org.actoratlas.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +27,8 @@ class StakeholderMapTest {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	private Api editor;
 
 	@AfterEach
 	void removeMapsAndTestNodes() {
@@ -135,8 +138,12 @@ class StakeholderMapTest {
 		assertThat(api().get("/api/maps/no-such-map").status()).isEqualTo(404);
 	}
 
+	/** Saving maps is a change: an editor with a session and the CSRF header, as the UI sends them. */
 	private Api api() {
-		return new Api(this.port);
+		if (this.editor == null) {
+			this.editor = Api.as(this.port, TestAccounts.EDITOR);
+		}
+		return this.editor;
 	}
 
 }
