@@ -48,9 +48,10 @@ final class IatiTransactionMapper {
 				this.context.log().warn(transaction.line(), id, "transaction values without a currency and no default-currency; currency left empty");
 			}
 			XmlElement date = transaction.first("transaction-date");
-			String dateText = value != null && value.attr("value-date") != null ? value.attr("value-date")
-					: date == null ? null : date.attr("iso-date") != null ? date.attr("iso-date") : date.text();
-			Object valueDate = this.context.date(dateText, transaction.line(), id, "transaction " + position + " date");
+			Object transactionDate = date == null ? null : this.context.date(date.attr("iso-date") != null ? date.attr("iso-date") : date.text(),
+					date.line(), id, "transaction " + position + " transaction-date");
+			Object valueDate = value != null && value.attr("value-date") != null
+					? this.context.date(value.attr("value-date"), value.line(), id, "transaction " + position + " value-date") : transactionDate;
 			String what = "transaction " + position;
 			XmlElement party = transaction.first(incoming ? "provider-org" : "receiver-org");
 			if (party == null) {

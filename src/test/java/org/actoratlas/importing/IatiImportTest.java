@@ -1,13 +1,10 @@
 package org.actoratlas.importing;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Imports the real IATI files into a database of its own (a context apart from the shared one, so
  * the Sahel seed other tests read is never touched) and checks facts read from the files by hand.
  */
-@SpringBootTest(properties = { "atlas.neo4j.bolt-port=0", "atlas.neo4j.data-dir=target/test-neo4j/import-${random.uuid}",
-		"atlas.import.batch-size=700" })
+@ImportIntegrationTest
 class IatiImportTest {
 
 	@Autowired
@@ -86,8 +82,48 @@ class IatiImportTest {
 		assertThat(programme.get(0).get("funder").asString()).isEqualTo("org:gb");
 	}
 
-	Map<String, Object> none() {
-		return Map.of();
+	@Test
+	void mapsAnEchoActivityToItsImplementerAndCountry() {
+		ImportReport report = this.data.importData("iati/echo-sahel-2021.xml");
+		assertThat(report.error()).isNull();
+		assertThat(report.records()).isEqualTo(100);
+		var facts = this.data.query("""
+				MATCH (p:Programme {iatiIdentifier: 'XI-IATI-EC_ECHO-ECHO/-WF/BUD/2019/91041'})
+				MATCH (o:Organisation)-[i:IMPLEMENTS {role: 'implementing'}]->(p)
+				MATCH (p)-[a:ACTIVE_IN]->(c:Country)
+				MATCH (echo:Organisation)-[:REPORTS]->(p)
+				RETURN o.id AS org, o.name AS name, o.type AS type, c.id AS country, a.percentage AS share, echo.id AS reporter,
+				       i.sourceIds AS sources, i.evidence AS evidence""");
+		assertThat(facts).hasSize(1);
+		var fact = facts.get(0);
+		assertThat(fact.get("org").asString()).isEqualTo("org:no-brc-977538319");
+		assertThat(fact.get("name").asString()).isEqualTo("NORWEGIAN REFUGEE COUNCIL (NOR)");
+		assertThat(fact.get("type").asString()).isEqualTo("ngo-international");
+		assertThat(fact.get("country").asString()).isEqualTo("country:ML");
+		assertThat(fact.get("share").asDouble()).isEqualTo(100.0);
+		assertThat(fact.get("reporter").asString()).isEqualTo("org:xi-iati-ec_echo");
+		assertThat(fact.get("sources").asList()).containsExactly(report.sourceId());
+		assertThat(fact.get("evidence").asList().get(0).toString())
+			.startsWith("iati-activity XI-IATI-EC_ECHO-ECHO/-WF/BUD/2019/91041 participating-org").contains("(line ");
+	}
+
+	@Test
+	void resolvesAReceiverNamedWithoutARefToTheOrganisationWithThatRef() {
+		assertThat(this.data.importData("iati/echo-sahel-2021.xml").error()).isNull();
+		// Transaction 2 of this activity names its receiver only as "International Medical Corps UK";
+		// the activity's implementing participating-org gives that name with ref GB-CHC-1093861.
+		var receivers = this.data.query("""
+				MATCH (:Programme {iatiIdentifier: 'XI-IATI-EC_ECHO-ECHO/TUR/BUD/2018/91009'})-[f:FUNDS]->(o:Organisation)
+				WHERE f.key ENDS WITH '#2:receiver-org'
+				RETURN o.id AS id, f.amount AS amount, f.currency AS currency, f.transactionType AS type""");
+		assertThat(receivers).hasSize(1);
+		assertThat(receivers.get(0).get("id").asString()).isEqualTo("org:gb-chc-1093861");
+		assertThat(receivers.get(0).get("amount").asDouble()).isEqualTo(5000.0);
+		assertThat(receivers.get(0).get("currency").asString()).isEqualTo("EUR");
+		assertThat(receivers.get(0).get("type").asString()).isEqualTo("2");
+		assertThat(this.data.query("MATCH (o:Organisation {normalisedName: 'international medical corps uk'}) RETURN o.id AS id"))
+			.extracting(r -> r.get("id").asString())
+			.containsExactly("org:gb-chc-1093861");
 	}
 
 }
