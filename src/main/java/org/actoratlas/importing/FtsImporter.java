@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FtsImporter {
 
-	private static final ObjectMapper JSON = JsonMapper.builder().build();
+	private static final ObjectMapper JSON = JsonMapper.builder()
+		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
 	private FtsImporter() {
 	}

@@ -3,9 +3,12 @@ package org.actoratlas.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * 3W/5W sheets (who does what where): each distinct (organisation, sector, country) becomes a
@@ -50,7 +53,11 @@ final class ThreeWImporter {
 			throw new BadImportFileException("No sheet has an HXL hashtag row or the column names of a 3W (an organisation column such as #org, "
 					+ "'Organisation' or 'Nom Organisation', and a sector column such as #sector or 'Cluster').");
 		}
-		importer.presences.values().forEach(presence -> presence.write(context));
+		// An acronym two organisations of the file share (OXFAM for Oxfam GB and Oxfam Intermón) identifies neither.
+		Map<String, Set<String>> namesByAcronym = new HashMap<>();
+		importer.presences.values().forEach(p -> namesByAcronym.computeIfAbsent(p.acronym(), a -> new HashSet<>()).add(Names.normalise(p.displayName())));
+		importer.presences.values().forEach(presence -> presence.write(context,
+				presence.acronym() != null && namesByAcronym.get(presence.acronym()).size() == 1));
 	}
 
 	/** The column map, once the first rows show an organisation and a sector column. */

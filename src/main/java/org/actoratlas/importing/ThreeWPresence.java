@@ -64,9 +64,17 @@ final class ThreeWPresence {
 		}
 	}
 
-	void write(ImportContext context) {
-		String displayName = this.name != null ? this.name : this.acronym;
-		String org = organisation(context, displayName);
+	String acronym() {
+		return this.acronym;
+	}
+
+	String displayName() {
+		return this.name != null ? this.name : this.acronym;
+	}
+
+	void write(ImportContext context, boolean acronymIdentifies) {
+		String displayName = displayName();
+		String org = organisation(context, displayName, acronymIdentifies);
 		String theme = theme(context);
 		String country = context.country(this.iso2);
 		String programme = "programme:3w:" + org.substring("org:".length()) + ":" + Names.slug(this.sector) + ":"
@@ -88,9 +96,9 @@ final class ThreeWPresence {
 		}
 	}
 
-	private String organisation(ImportContext context, String displayName) {
+	private String organisation(ImportContext context, String displayName, boolean acronymIdentifies) {
 		String known = context.orgs().known(displayName);
-		if (known == null && this.acronym != null) {
+		if (known == null && acronymIdentifies) {
 			known = context.orgs().known(this.acronym);
 		}
 		String id = known != null ? known : context.orgs().byName(displayName);
