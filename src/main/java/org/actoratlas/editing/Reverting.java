@@ -9,6 +9,7 @@ import org.actoratlas.audit.AuditTrail;
 import org.actoratlas.audit.Change;
 import org.actoratlas.audit.Snapshot;
 import org.actoratlas.audit.Snapshots;
+import org.actoratlas.system.BadParameterException;
 import org.actoratlas.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -33,6 +34,10 @@ class Reverting {
 	@Transactional
 	EditRecords.Edited revert(String changeId) {
 		Change change = this.trail.find(changeId).orElseThrow(() -> new NotFoundException("change", changeId));
+		if ("import".equals(change.action())) {
+			throw new BadParameterException("id", "an import is not reverted from the trail: its facts are merged into"
+					+ " the graph; delete the links that cite " + change.targetId() + " instead");
+		}
 		Snapshot before = AuditTrail.parse(change.before());
 		Snapshot after = AuditTrail.parse(change.after());
 		Snapshot current = current(before, after);

@@ -46,6 +46,7 @@ public final class ImportCommand {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.run(springArgs.toArray(String[]::new))) {
 			Importer importer = context.getBean(Importer.class);
+			ImportAudit audit = context.getBean(ImportAudit.class);
 			for (Path file : files) {
 				if (!Files.isRegularFile(file)) {
 					err.println(file + ": no such file");
@@ -54,6 +55,7 @@ public final class ImportCommand {
 				}
 				ImportReport report = importer.importFile(file, file.getFileName().toString(), bar(err, file.getFileName().toString()));
 				err.print("\r\033[K");
+				audit.imported("command-line", report);
 				summarise(report, out);
 				allImported &= report.succeeded();
 			}

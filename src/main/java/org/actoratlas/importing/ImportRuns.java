@@ -34,18 +34,26 @@ class ImportRuns implements DisposableBean {
 
 	private final Map<String, ImportRun> runs = Collections.synchronizedMap(new LinkedHashMap<>());
 
-	ImportRuns(Importer importer) {
+	private final ImportAudit audit;
+
+	ImportRuns(Importer importer, ImportAudit audit) {
 		this.importer = importer;
+		this.audit = audit;
 	}
 
 	/** Takes over the uploaded temporary file and deletes it when the import is done. */
 	ImportRun submit(Path upload, String fileName) {
 		ImportRun run = new ImportRun(UUID.randomUUID().toString().substring(0, 8), fileName, Instant.now());
 		this.runs.put(run.id(), run);
+		// the import runs on its own thread, where the uploader's login is not known
+		var uploader = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		String username = uploader == null ? "system" : uploader.getName();
 		this.executor.submit(() -> {
 			run.start();
 			try {
-				run.finish(this.importer.importFile(upload, fileName, run::progress));
+				ImportReport report = this.importer.importFile(upload, fileName, run::progress);
+				this.audit.imported(username, report);
+				run.finish(report);
 			}
 			finally {
 				try {

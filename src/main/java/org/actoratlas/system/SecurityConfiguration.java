@@ -1,5 +1,6 @@
 package org.actoratlas.system;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -33,6 +34,7 @@ class SecurityConfiguration {
 			+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
 
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties settings, CsrfTokenRepository csrfTokens,
 			SecurityContextRepository contexts) throws Exception {
 		ProblemResponses problems = new ProblemResponses();

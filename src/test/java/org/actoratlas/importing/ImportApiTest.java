@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import org.actoratlas.Api;
+import org.actoratlas.TestAccounts;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +24,7 @@ class ImportApiTest {
 
 	@Test
 	void uploadsAFileAndReportsTheImportWhenItIsDone() throws Exception {
-		Api api = new Api(this.port);
+		Api api = Api.as(this.port, TestAccounts.EDITOR);
 		byte[] file = Files.readAllBytes(ImportTestSupport.DATA.resolve("iati/chain/funder2-activities.xml"));
 		var accepted = api.send(multipart(api.baseUrl() + "/api/imports", "funder2-activities.xml", file));
 		assertThat(accepted.status()).isEqualTo(202);
@@ -42,11 +43,14 @@ class ImportApiTest {
 		assertThat(all.get("runs").get(0).get("id").asString()).isEqualTo(id);
 		assertThat(all.get("sources").findValuesAsString("fileName")).contains("funder2-activities.xml");
 		assertThat(api.get("/api/imports/no-such-import").status()).isEqualTo(404);
+		JsonNode trail = api.get("/api/nodes/" + report.get("sourceId").asString() + "/history").json();
+		assertThat(trail.findValuesAsString("action")).containsExactly("import");
+		assertThat(trail.get(0).get("username").asString()).isEqualTo(TestAccounts.EDITOR);
 	}
 
 	@Test
 	void reportsAFileThatIsNotWhatItClaimsAsFailed() throws Exception {
-		Api api = new Api(this.port);
+		Api api = Api.as(this.port, TestAccounts.EDITOR);
 		var accepted = api.send(multipart(api.baseUrl() + "/api/imports", "notes.xml", "just some notes".getBytes(StandardCharsets.UTF_8)));
 		String id = accepted.json().get("id").asString();
 		JsonNode run = accepted.json();

@@ -6,7 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.actoratlas.TestAccounts;
+
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The app on a random port with a database of its own, apart from the one the
@@ -17,7 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "atlas.neo4j.bolt-port=0", "atlas.neo4j.data-dir=target/test-neo4j/import-${random.uuid}",
-		"atlas.import.batch-size=700" })
+		"atlas.import.batch-size=700", "atlas.security.admin-username=" + TestAccounts.ADMIN,
+		"atlas.security.admin-password=" + TestAccounts.PASSWORD })
+@Import(TestAccounts.class)
 @interface ImportIntegrationTest {
 
 }
