@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -56,6 +57,12 @@ class EditController {
 	@PostMapping("/api/links")
 	@ResponseStatus(HttpStatus.CREATED)
 	EditRecords.Edited link(@RequestBody EditRecords.LinkDraft draft) {
+		return this.editing.link(draft);
+	}
+
+	@Operation(summary = "Change a link's properties; like every changed link, it needs a source")
+	@PutMapping("/api/links")
+	EditRecords.Edited changeLink(@RequestBody EditRecords.LinkDraft draft) {
 		return this.editing.link(draft);
 	}
 
