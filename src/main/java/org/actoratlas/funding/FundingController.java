@@ -20,6 +20,8 @@ class FundingController {
 	private static final String COUNTING = " Amounts are per measure (committed, disbursed, pledged) and currency; "
 			+ "a flow reported by both sides counts once (the giver's report wins). See docs/funding.md.";
 
+	private static final String PATH_ID = "node id; IATI ids may contain '/', sent as is (not as %2F)";
+
 	private final FundingReachQuery reachQuery;
 
 	private final FundingChainsQuery chainsQuery;
@@ -40,19 +42,19 @@ class FundingController {
 			description = "For an organisation, programme or country (funders of programmes active in it): each funder with its "
 					+ "depth, up to three chains (node ids, relationship types, sources and amounts per step, share passed on), "
 					+ "and the breaks where a chain cannot be followed." + COUNTING)
-	@GetMapping("/api/funding/upstream/{id}")
-	FundingReach upstream(@PathVariable String id, @RequestParam(defaultValue = "6") @Min(1) @Max(10) int maxDepth,
+	@GetMapping("/api/funding/upstream/{*id}")
+	FundingReach upstream(@Parameter(description = PATH_ID) @PathVariable String id, @RequestParam(defaultValue = "6") @Min(1) @Max(10) int maxDepth,
 			@Parameter(description = "most nodes to return; truncated says when more were found") @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
-		return this.reachQuery.reach(id, true, maxDepth, limit);
+		return this.reachQuery.reach(nodeId(id), true, maxDepth, limit);
 	}
 
 	@Operation(summary = "Where this node's money goes",
 			description = "Programmes, implementers (an organisation implementing a funded programme receives its money), "
 					+ "sub-grantees and countries (split by the programme's country percentages), with chains and breaks." + COUNTING)
-	@GetMapping("/api/funding/downstream/{id}")
-	FundingReach downstream(@PathVariable String id, @RequestParam(defaultValue = "6") @Min(1) @Max(10) int maxDepth,
+	@GetMapping("/api/funding/downstream/{*id}")
+	FundingReach downstream(@Parameter(description = PATH_ID) @PathVariable String id, @RequestParam(defaultValue = "6") @Min(1) @Max(10) int maxDepth,
 			@RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
-		return this.reachQuery.reach(id, false, maxDepth, limit);
+		return this.reachQuery.reach(nodeId(id), false, maxDepth, limit);
 	}
 
 	@Operation(summary = "Funding paths between two nodes, shortest first",
@@ -90,6 +92,15 @@ class FundingController {
 	Localisation localisation(@Parameter(description = "country id, e.g. country:ML") @RequestParam String country,
 			@RequestParam(defaultValue = "2000") @Min(1) @Max(20000) int limit) {
 		return this.localisationQuery.localisation(country, limit);
+	}
+
+	/** The rest of the path, so that IATI identifiers with slashes need no encoding. */
+	private static String nodeId(String rest) {
+		String id = rest.startsWith("/") ? rest.substring(1) : rest;
+		if (id.isBlank()) {
+			throw new BadParameterException("id", "a node id is required");
+		}
+		return id;
 	}
 
 }

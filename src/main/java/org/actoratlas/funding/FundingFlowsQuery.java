@@ -84,6 +84,8 @@ class FundingFlowsQuery {
 		Map<String, List<String>> implementers = implementers(ids);
 		SankeyBuilder sankey = new SankeyBuilder();
 		Set<String> linked = new HashSet<>();
+		// money into a programme in scope is drawn with that programme's country share, so its funders' links are read there
+		Set<String> inScope = new HashSet<>(ids);
 		for (String programme : ids) {
 			Map<String, Double> shares = countries.getOrDefault(programme, Map.of());
 			double factor = filters.country() == null ? 1.0 : shares.getOrDefault(filters.country(), 0.0);
@@ -96,7 +98,7 @@ class FundingFlowsQuery {
 			Map<String, List<Rel>> out = outgoing.getOrDefault(programme, Map.of());
 			out.forEach((receiver, rels) -> {
 				List<Rel> counted = money.counted(programme, rels);
-				if (linked.add(programme + "|" + receiver)) {
+				if (!inScope.contains(receiver) && linked.add(programme + "|" + receiver)) {
 					money.add(sankey, programme, receiver, "FUNDS", counted, factor);
 				}
 				if (!receiver.startsWith("programme:")) {
