@@ -51,9 +51,13 @@ class ExchangeRates {
 		if (from.equals(to)) {
 			return Optional.of(amount);
 		}
-		Double fromRate = this.perUsd.get(year + "|" + from);
-		Double toRate = this.perUsd.get(year + "|" + to);
+		Double fromRate = perUsd(from, year);
+		Double toRate = perUsd(to, year);
 		return fromRate == null || toRate == null ? Optional.empty() : Optional.of(amount / fromRate * toRate);
+	}
+
+	private Double perUsd(String currency, int year) {
+		return "USD".equals(currency) ? Double.valueOf(1.0) : this.perUsd.get(year + "|" + currency);
 	}
 
 	boolean supports(String currency) {
