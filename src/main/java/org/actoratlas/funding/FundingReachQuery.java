@@ -30,10 +30,13 @@ class FundingReachQuery {
 		List<String> reached = result.reached();
 		List<String> depthOne = reached.stream().filter(node -> result.depths().get(node) == 1).toList();
 		boolean countryFocus = "country".equals(focus.kind());
-		Map<String, List<Amount>> received = this.links.received(upstream ? (countryFocus ? depthOne : List.of()) : List.of(id));
+		List<String> splitProgrammes = upstream ? (countryFocus ? depthOne : List.of())
+				: ("programme".equals(focus.kind()) ? List.of(id) : List.of());
+		Map<String, List<Amount>> received = splitProgrammes.isEmpty() ? Map.of() : this.links.received(splitProgrammes);
 		Set<String> all = new LinkedHashSet<>(reached);
 		all.add(id);
-		Map<String, FundingReach.NodeRef> nodes = this.links.nodes(all);
+		Map<String, FundingReach.NodeRef> nodes = result.nodes();
+		nodes.put(id, focus);
 		List<FundingReach.Entry> entries = new ArrayList<>();
 		for (String node : reached) {
 			List<FundingReach.Path> paths = result.paths(node, PATHS_PER_NODE).stream()
@@ -62,7 +65,9 @@ class FundingReachQuery {
 			}
 		}
 		List<String> programmes = ids.stream().filter(id -> nodes.containsKey(id) && "programme".equals(nodes.get(id).kind())).toList();
-		breaks.addAll(this.links.uncitedFunderActivities(programmes));
+		if (!programmes.isEmpty()) {
+			breaks.addAll(this.links.uncitedFunderActivities(programmes));
+		}
 		return breaks;
 	}
 
