@@ -10,12 +10,11 @@ import java.util.Set;
 import org.actoratlas.system.NotFoundException;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Upstream (who funds this?) and downstream (where does this money go?) from one node. */
 @Component
 class FundingReachQuery {
-
-	static final int PATHS_PER_NODE = 3;
 
 	private final FundingLinks links;
 
@@ -23,7 +22,8 @@ class FundingReachQuery {
 		this.links = links;
 	}
 
-	FundingReach reach(String id, boolean upstream, int maxDepth, int limit) {
+	@Transactional(readOnly = true)
+	FundingReach reach(String id, boolean upstream, int maxDepth, int limit, int pathsPerNode) {
 		FundingReach.NodeRef focus = this.links.node(id).orElseThrow(() -> new NotFoundException("node", id));
 		FundingTraversal.Result result = FundingTraversal.run(id, maxDepth, limit,
 				upstream ? this.links.upstream() : this.links.downstream());
@@ -39,7 +39,7 @@ class FundingReachQuery {
 		nodes.put(id, focus);
 		List<FundingReach.Entry> entries = new ArrayList<>();
 		for (String node : reached) {
-			List<FundingReach.Path> paths = result.paths(node, PATHS_PER_NODE).stream()
+			List<FundingReach.Path> paths = result.paths(node, pathsPerNode).stream()
 				.map(hops -> Steps.path(hops, upstream, received))
 				.toList();
 			List<Amount> amounts = paths.isEmpty() ? List.of() : adjacentAmounts(paths.get(0), upstream);
