@@ -1,0 +1,235 @@
+// The force-directed network on a canvas (SVG could not hold 2,000 nodes fluidly; see
+// docs/benchmarks.md). It keeps one simulation node per id across updates, so an expansion adds
+// to the picture instead of redrawing it. forceX/forceY instead of forceCenter keep
+// disconnected actors on screen. Reads what to show from `update`; reports gestures by callbacks.
+
+/* global d3 */
+import { neighbourIds } from '../graph-model.js';
+import { nodeRadius, nodeStyle } from '../visual-encoding.js';
+import { paint } from './network-painter.js';
+
+export function createNetworkView(container, callbacks = {}) {
+	const canvas = document.createElement('canvas');
+	canvas.className = 'network-canvas';
+	canvas.tabIndex = 0;
+	canvas.setAttribute('role', 'img');
+	container.append(canvas);
+	const ctx = canvas.getContext('2d');
+	let width = 0;
+	let height = 0;
+	let transform = d3.zoomIdentity;
+	let nodes = [];
+	let links = [];
+	const byId = new Map();
+	let scene = { focus: null, selected: null, hovered: null, more: new Map(), neighbours: new Set() };
+	let badges = [];
+	let fitPending = false;
+	let drawQueued = false;
+	const stats = { frames: 0, drawMs: 0, firstPaint: null };
+
+	const simulation = d3.forceSimulation()
+		.force('link', d3.forceLink().id((n) => n.id).distance((l) => 30 + l.source.r + l.target.r).strength(0.4))
+		.force('charge', d3.forceManyBody().strength(-140).distanceMax(500).theta(0.9))
+		.force('x', d3.forceX(0).strength(0.06))
+		.force('y', d3.forceY(0).strength(0.06))
+		.force('collide', d3.forceCollide((n) => n.r + 3).iterations(1))
+		.on('tick', () => {
+			if (fitPending && simulation.alpha() < 0.35) {
+				fitPending = false;
+				fit();
+			}
+			draw();
+		});
+
+	const zoom = d3.zoom().scaleExtent([0.03, 8]).on('zoom', (event) => {
+		transform = event.transform;
+		requestDraw();
+	});
+	const selection = d3.select(canvas);
+	selection.call(drag()).call(zoom).on('dblclick.zoom', null)
+		.on('click', onClick).on('dblclick', onDoubleClick).on('mousemove', onHover).on('keydown', onKey);
+
+	const resize = new ResizeObserver(() => {
+		const ratio = window.devicePixelRatio || 1;
+		width = container.clientWidth;
+		height = container.clientHeight;
+		canvas.width = Math.max(1, Math.floor(width * ratio));
+		canvas.height = Math.max(1, Math.floor(height * ratio));
+		canvas.style.width = `${width}px`;
+		canvas.style.height = `${height}px`;
+		ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+		if (transform === d3.zoomIdentity) centre();
+		requestDraw();
+	});
+	resize.observe(container);
+
+	function draw() {
+		drawQueued = false;
+		const started = performance.now();
+		badges = paint(ctx, { width, height, transform, nodes, links, ...scene });
+		stats.drawMs += performance.now() - started;
+		stats.frames++;
+		if (stats.firstPaint === null && nodes.length) {
+			stats.firstPaint = performance.now();
+			performance.mark('atlas-first-graph-paint');
+		}
+	}
+
+	function requestDraw() {
+		if (!drawQueued) {
+			drawQueued = true;
+			requestAnimationFrame(draw);
+		}
+	}
+
+	function nodeAt(screenX, screenY) {
+		const [x, y] = transform.invert([screenX, screenY]);
+		const found = simulation.find(x, y, 30 / Math.min(1, transform.k));
+		return found && Math.hypot(found.x - x, found.y - y) <= found.r + 4 / transform.k ? found : null;
+	}
+
+	function badgeAt(x, y) {
+		return badges.find((b) => x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height);
+	}
+
+	function drag() {
+		return d3.drag()
+			.subject((event) => nodeAt(...d3.pointer(event, canvas)))
+			.on('drag', (event) => {
+				if (!event.active) simulation.alphaTarget(0.25).restart();
+				const [x, y] = transform.invert(d3.pointer(event, canvas));
+				event.subject.fx = x;
+				event.subject.fy = y;
+				event.subject.pinned = true;
+			})
+			.on('end', (event) => {
+				if (!event.active) simulation.alphaTarget(0);
+			});
+	}
+
+	function onClick(event) {
+		const [x, y] = d3.pointer(event, canvas);
+		const badge = badgeAt(x, y);
+		const node = badge ? null : nodeAt(x, y);
+		if (badge) callbacks.onExpand?.(badge.id);
+		else if (node) callbacks.onSelect?.(node.id);
+	}
+
+	function onDoubleClick(event) {
+		const node = nodeAt(...d3.pointer(event, canvas));
+		if (node) callbacks.onExpand?.(node.id);
+	}
+
+	function onHover(event) {
+		const [x, y] = d3.pointer(event, canvas);
+		const node = nodeAt(x, y);
+		canvas.style.cursor = node || badgeAt(x, y) ? 'pointer' : 'grab';
+		canvas.title = node ? `${node.name} (${node.style.label}); double-click to expand` : '';
+		if ((node?.id ?? null) !== scene.hovered) {
+			scene.hovered = node?.id ?? null;
+			requestDraw();
+		}
+	}
+
+	function onKey(event) {
+		const pan = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] }[event.key];
+		if (pan) selection.call(zoom.translateBy, pan[0] / transform.k, pan[1] / transform.k);
+		else if (event.key === '+' || event.key === '=') selection.call(zoom.scaleBy, 1.3);
+		else if (event.key === '-') selection.call(zoom.scaleBy, 1 / 1.3);
+		else if (event.key === '0') fit();
+		else if (event.key === 'Enter' && scene.selected) callbacks.onExpand?.(scene.selected);
+		else if ((event.key === 'Delete' || event.key === 'Backspace') && scene.selected) callbacks.onRemove?.(scene.selected);
+		else return;
+		event.preventDefault();
+	}
+
+	function centre() {
+		selection.call(zoom.transform, d3.zoomIdentity.translate(width / 2, height / 2));
+	}
+
+	function fit() {
+		if (!nodes.length || !width) return;
+		const [minX, maxX] = d3.extent(nodes, (n) => n.x);
+		const [minY, maxY] = d3.extent(nodes, (n) => n.y);
+		const k = Math.min(1.6, 0.9 / Math.max((maxX - minX + 80) / width, (maxY - minY + 80) / height));
+		const target = d3.zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(minX + maxX) / 2, -(minY + maxY) / 2);
+		selection.transition().duration(350).call(zoom.transform, target);
+	}
+
+	function place(node, display) {
+		const anchorId = [...neighbourIds(display, node.id)].find((id) => byId.get(id)?.x !== undefined);
+		const anchor = anchorId && byId.get(anchorId);
+		const angle = Math.random() * 2 * Math.PI;
+		const distance = anchor ? 40 + Math.random() * 30 : 80 + Math.random() * 160;
+		node.x = (anchor?.x ?? 0) + Math.cos(angle) * distance;
+		node.y = (anchor?.y ?? 0) + Math.sin(angle) * distance;
+	}
+
+	return {
+		/** Shows a display ({nodes, links, more}) with the focus and selection emphasised. */
+		update(display, { focus, selected }) {
+			const focusChanged = focus !== scene.focus;
+			const wanted = new Set(display.nodes.map((n) => n.id));
+			[...byId.keys()].filter((id) => !wanted.has(id)).forEach((id) => byId.delete(id));
+			const fresh = [];
+			nodes = display.nodes.map((data) => {
+				let node = byId.get(data.id);
+				if (!node) {
+					node = { id: data.id };
+					byId.set(data.id, node);
+					fresh.push(node);
+				}
+				// copy: the simulation writes x, y, vx, vy into its nodes, never into the data
+				Object.assign(node, { name: String(data.name ?? data.id), kind: data.kind, degree: data.degree ?? 0,
+					style: nodeStyle(data), r: nodeRadius(data) });
+				if (node.labelName !== node.name) {
+					node.labelWidth = undefined;
+					node.labelName = node.name;
+				}
+				return node;
+			});
+			for (const node of nodes) {
+				const isFocus = node.id === focus;
+				if (isFocus && !node.pinned) { node.fx = 0; node.fy = 0; node.x = 0; node.y = 0; }
+				else if (!node.pinned) { node.fx = null; node.fy = null; }
+			}
+			fresh.filter((n) => n.id !== focus).forEach((n) => place(n, display));
+			links = display.links.map((l) => ({ id: l.id, type: l.type, source: l.source, target: l.target }));
+			simulation.nodes(nodes);
+			simulation.force('link').links(links);
+			simulation.alpha(focusChanged ? 1 : Math.max(simulation.alpha(), fresh.length ? 0.6 : 0.15)).restart();
+			scene = { ...scene, focus, selected, more: display.more ?? new Map(), neighbours: selected ? neighbourIds(display, selected) : new Set() };
+			canvas.setAttribute('aria-label', `Network of ${nodes.length} actors and ${links.length} relationships. `
+				+ 'Arrow keys pan, plus and minus zoom, 0 fits the view, Enter expands the selected actor, Delete removes it.');
+			if (focusChanged) {
+				transform = d3.zoomIdentity;
+				centre();
+				fitPending = nodes.length > 1;
+			}
+			requestDraw();
+		},
+		fit,
+		unpin(id) {
+			const node = byId.get(id);
+			if (node) {
+				node.pinned = false;
+				if (id !== scene.focus) { node.fx = null; node.fy = null; }
+				simulation.alpha(0.3).restart();
+			}
+		},
+		isPinned: (id) => Boolean(byId.get(id)?.pinned),
+		/** Where a node is drawn, in CSS pixels from the canvas's top left (for tests and the benchmark). */
+		positionOf(id) {
+			const node = byId.get(id);
+			return node ? { x: transform.applyX(node.x), y: transform.applyY(node.y) } : null;
+		},
+		nodeIds: () => nodes.map((n) => n.id),
+		reheat: (alphaTarget) => simulation.alphaTarget(alphaTarget).restart(),
+		stats: () => ({ ...stats, ticks: stats.frames, alpha: simulation.alpha() }),
+		destroy() {
+			simulation.stop();
+			resize.disconnect();
+			canvas.remove();
+		},
+	};
+}
