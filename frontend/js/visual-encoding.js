@@ -91,3 +91,16 @@ export function nodeRadius(node) {
 }
 
 export const KINDS = ['organisation', 'donor', 'programme', 'country', 'region', 'theme', 'event', 'person'];
+
+const KIND_NAMES = { organisation: 'Organisation', donor: 'Donor', programme: 'Programme', country: 'Country', region: 'Region',
+	theme: 'Theme', event: 'Event', person: 'Person', source: 'Source' };
+
+/** "Organisation · multilateral · donor", "Event · workshop": what a node is, in words. */
+export function describeKind(kind, type, donor = false) {
+	return [KIND_NAMES[kind] ?? kind, type ? String(type).replaceAll('-', ' ') : null, donor ? 'donor' : null].filter(Boolean).join(' · ');
+}
+
+/** Long names are shortened on the canvas only; the details panel and tooltips show them whole. */
+export function shortLabel(name, max = 42) {
+	return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
+}

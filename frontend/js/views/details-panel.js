@@ -3,7 +3,7 @@
 // the evidence quote and a link to read it in the source document.
 
 import { api } from '../api.js';
-import { nodeStyle, relationshipPhrase } from '../visual-encoding.js';
+import { describeKind, relationshipPhrase } from '../visual-encoding.js';
 import { el, safeHref, sourcePageHref } from './dom.js';
 
 const HIDDEN_PROPERTIES = new Set(['normalisedName', 'sourceIds', 'placeholder']);
@@ -49,10 +49,11 @@ export function createDetailsPanel(root, actions) {
 	}
 
 	function render(node, context) {
-		const style = nodeStyle(node);
+		const props = node.properties ?? {};
+		const type = props.type ?? props.programmeType ?? props.eventType;
 		root.replaceChildren(
 			el('h2', { className: 'details-name', id: 'details-name', text: node.name ?? node.id }),
-			el('p', { className: 'details-kind', text: [style.label, node.properties?.type, node.labels?.includes('Donor') ? 'donor' : null].filter(Boolean).join(' · ') }),
+			el('p', { className: 'details-kind', text: describeKind(node.kind, type, node.labels?.includes('Donor')) }),
 			el('div', { className: 'details-actions' }),
 			properties(node.properties ?? {}),
 			relationships(node),
@@ -88,7 +89,8 @@ export function createDetailsPanel(root, actions) {
 			return el('a', { href: safeHref(value), target: '_blank', rel: 'noopener noreferrer', text: value });
 		}
 		if (Array.isArray(value)) return value.map(String).join(', ');
-		if (typeof value === 'number') return value.toLocaleString('en');
+		// amounts read better grouped; years and percentages must not become "2,015"
+		if (typeof value === 'number') return /amount|budget|value/i.test(key) ? value.toLocaleString('en') : String(value);
 		if (typeof value === 'object') return JSON.stringify(value);
 		return String(value);
 	}
@@ -114,7 +116,7 @@ export function createDetailsPanel(root, actions) {
 		return el('li', { className: 'relationship' },
 			el('button', { type: 'button', className: 'link-button', text: rel.other.name ?? rel.other.id,
 				title: `Show ${rel.other.name ?? rel.other.id}`, onClick: () => actions.onSelect(rel.other.id) }),
-			el('span', { className: 'relationship-kind', text: nodeStyle(rel.other).label }),
+			el('span', { className: 'relationship-kind', text: describeKind(rel.other.kind) }),
 			facts.length ? el('div', { className: 'relationship-facts', text: facts.join(' · ') }) : null,
 			rel.sources?.length
 				? el('ul', { className: 'citations' }, rel.sources.map(citation))

@@ -2,7 +2,7 @@
 // fills per frame however many nodes), then labels and "+N more" badges in screen space.
 
 import { placeLabels } from '../labels.js';
-import { linkStyle } from '../visual-encoding.js';
+import { linkStyle, shortLabel } from '../visual-encoding.js';
 import { drawShape } from './shapes.js';
 
 const FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -138,30 +138,34 @@ function paintLabels(ctx, scene, emphasis) {
 	const { nodes, transform: t, width, height } = scene;
 	ctx.font = FONT;
 	const candidates = [];
+	const obstacles = [];
 	const byId = new Map();
 	for (const node of nodes) {
 		const x = t.applyX(node.x);
 		const y = t.applyY(node.y);
-		if (x < -200 || y < -20 || x > width + 20 || y > height + 20) continue;
-		node.labelWidth ??= ctx.measureText(node.name).width;
+		if (x < -300 || y < -30 || x > width + 300 || y > height + 30) continue;
+		const r = node.r * t.k;
+		obstacles.push({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
 		const important = node.id === emphasis.focus || node.id === emphasis.selected || node.id === emphasis.hovered;
-		const priority = important ? 1e9 : (emphasis.neighbours.has(node.id) ? 1e6 : 0) + node.degree + node.r * t.k;
-		// tiny nodes far out get no label unless they matter: the badge of a smear is worse than none
-		if (!important && node.r * t.k < 3 && node.degree < 8) continue;
-		candidates.push({ id: node.id, x: x + node.r * t.k + 3, y: y - 8, width: node.labelWidth + 4, height: 16, priority });
+		// tiny, little-connected nodes far out get no label unless they matter
+		if (!important && r < 3 && node.degree < 8) continue;
+		node.label ??= shortLabel(node.name);
+		node.labelWidth ??= ctx.measureText(node.label).width;
+		const w = node.labelWidth + 4;
+		const priority = important ? 1e9 : (emphasis.neighbours.has(node.id) ? 1e6 : 0) + node.degree + r;
+		candidates.push({ id: node.id, width: w, height: 16, priority, force: important,
+			positions: [{ x: x + r + 3, y: y - 8 }, { x: x - r - 3 - w, y: y - 8 }, { x: x - w / 2, y: y + r + 2 }, { x: x - w / 2, y: y - r - 18 }] });
 		byId.set(node.id, node);
 	}
-	const placed = placeLabels(candidates, { width, height }, 220);
-	const boxes = new Map(candidates.map((c) => [c.id, c]));
+	const placed = placeLabels(candidates, { width, height }, { max: 220, obstacles });
 	ctx.lineJoin = 'round';
 	ctx.lineWidth = 3.5;
 	ctx.strokeStyle = 'rgba(255,255,255,0.92)';
 	ctx.fillStyle = '#111';
-	for (const id of placed) {
-		const box = boxes.get(id);
-		const name = byId.get(id).name;
-		ctx.strokeText(name, box.x + 2, box.y + 12);
-		ctx.fillText(name, box.x + 2, box.y + 12);
+	for (const { id, x, y } of placed) {
+		const name = byId.get(id).label;
+		ctx.strokeText(name, x + 2, y + 12);
+		ctx.fillText(name, x + 2, y + 12);
 	}
 }
 

@@ -183,6 +183,7 @@ export function createNetworkView(container, callbacks = {}) {
 				Object.assign(node, { name: String(data.name ?? data.id), kind: data.kind, degree: data.degree ?? 0,
 					style: nodeStyle(data), r: nodeRadius(data) });
 				if (node.labelName !== node.name) {
+					node.label = undefined;
 					node.labelWidth = undefined;
 					node.labelName = node.name;
 				}
@@ -225,6 +226,7 @@ export function createNetworkView(container, callbacks = {}) {
 		},
 		nodeIds: () => nodes.map((n) => n.id),
 		reheat: (alphaTarget) => simulation.alphaTarget(alphaTarget).restart(),
+		stop: () => simulation.stop(),
 		stats: () => ({ ...stats, ticks: stats.frames, alpha: simulation.alpha() }),
 		destroy() {
 			simulation.stop();

@@ -2,7 +2,7 @@
 // newer query aborts the one in flight. Arrow keys move, Enter picks, Escape closes then clears.
 
 import { api } from '../api.js';
-import { nodeStyle } from '../visual-encoding.js';
+import { describeKind } from '../visual-encoding.js';
 import { el } from './dom.js';
 
 const DEBOUNCE_MS = 180;
@@ -40,7 +40,7 @@ export function createSearchBox(root, { onPick }) {
 			'data-id': result.id, onMousedown: (event) => event.preventDefault(), onClick: () => pick(i),
 		},
 		el('span', { className: 'option-name', text: result.name }),
-		el('span', { className: 'option-kind', text: nodeStyle(result).label }),
+		el('span', { className: 'option-kind', text: describeKind(result.kind, result.type) }),
 		result.aliases?.length ? el('span', { className: 'option-aliases', text: result.aliases.slice(0, 4).join(' · ') }) : null)));
 		status.textContent = results.length ? `${results.length} suggestions; arrow keys to choose, Enter to open.` : `Nothing matches “${query}”.`;
 		open(true);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -53,6 +54,9 @@ final class Browser {
 				.build();
 			ChromeDriver driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+			// the window size includes the headless window's frame; the page itself must get 1280x800
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
 			return driver;
 		}
 		catch (IOException ex) {

@@ -1,8 +1,11 @@
 package org.actoratlas.explorer;
 
 import java.net.URLEncoder;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -178,6 +181,23 @@ class ExplorerBrowserTest {
 		assertThat(this.page.detailsName()).isEqualTo(XSS_NAME);
 		assertThat(driver.findElements(By.cssSelector("img[src='x']"))).isEmpty();
 		assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+	}
+
+	/**
+	 * The picture in the README: IDLO two steps out. Always saved under target/screenshots; written
+	 * to docs/explorer.png when that file is missing or with -Datlas.docs-screenshot=true, so that a
+	 * normal test run does not leave a changed image in the working tree.
+	 */
+	@Test
+	void showsTheSahelNetworkTwoStepsAroundIdlo() throws IOException {
+		this.page.open("/?focus=" + encoded(IDLO) + "&depth=2").settled().layoutAtRest();
+		assertThat(this.page.nodeIds()).isEqualTo(idsOf(neighbourhood("id=" + IDLO + "&depth=2&limit=250")));
+		Path shot = Browser.screenshot(driver, Path.of("target", "screenshots", "explorer-sahel-idlo-depth-2.png"));
+		Path docs = Path.of("docs", "explorer.png");
+		if (Boolean.getBoolean("atlas.docs-screenshot") || !Files.exists(docs)) {
+			Files.createDirectories(docs.getParent());
+			Files.copy(shot, docs, StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 
 	private String bestConnectedNeighbourOutside(Set<String> shown) {
