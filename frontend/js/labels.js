@@ -39,7 +39,7 @@ function cellsOf(box) {
 	const keys = [];
 	for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.width) / CELL); cx++) {
 		for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy++) {
-			keys.push(`${cx},${cy}`);
+			keys.push(cx * 65536 + cy); // a number, not a string: this runs for every node on every frame
 		}
 	}
 	return keys;

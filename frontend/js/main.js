@@ -21,6 +21,7 @@ const network = createNetworkView(document.querySelector('#network'), {
 	onSelect: (id) => store.update((state) => changes.select(state, id), { replace: true }),
 	onExpand: act(changes.expand),
 	onRemove: act(changes.hide),
+	onPin: () => showDetails(store.get()),
 });
 const details = createDetailsPanel(document.querySelector('#details'), {
 	onSelect: (id) => store.update((state) => changes.select(state, id), { replace: true }),
@@ -30,7 +31,7 @@ const details = createDetailsPanel(document.querySelector('#details'), {
 	onRemove: act(changes.hide),
 	onUnpin(id) {
 		network.unpin(id);
-		render(store.get());
+		showDetails(store.get());
 	},
 });
 createSearchBox(document.querySelector('.search'), { onPick: (result) => act(changes.focusOn)(result.id) });
@@ -51,12 +52,14 @@ api.stats().then((stats) => {
 
 let graph = null;
 let loadedKey = null;
+let display = null;
 
 async function refresh(state) {
 	filters.render(state);
 	if (!state.focus) {
 		graph = null;
 		loadedKey = null;
+		display = null;
 		network.update({ nodes: [], links: [], more: new Map() }, { focus: null, selected: null });
 		details.show(state.selected, {});
 		status.empty();
@@ -82,17 +85,21 @@ async function refresh(state) {
 
 function render(state) {
 	if (!graph) return;
-	const display = deriveDisplay(graph, state);
+	display = deriveDisplay(graph, state);
 	filters.seen(filterOptions(graph.nodes));
 	filters.render(state);
 	network.update(display, { focus: state.focus, selected: state.selected });
 	status.ready(display, graph);
+	showDetails(state);
+}
+
+function showDetails(state) {
 	const id = state.selected;
 	details.show(id, {
 		isFocus: id === state.focus,
-		inGraph: display.nodes.some((n) => n.id === id),
+		inGraph: Boolean(display?.nodes.some((n) => n.id === id)),
 		expanded: state.expanded.some((e) => e.id === id),
-		more: display.more.get(id) ?? 0,
+		more: display?.more.get(id) ?? 0,
 		pinned: network.isPinned(id),
 	});
 }

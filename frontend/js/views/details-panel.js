@@ -67,7 +67,7 @@ export function createDetailsPanel(root, actions) {
 		const id = shownId;
 		box.replaceChildren(...[
 			context.isFocus ? null : el('button', { type: 'button', text: 'Centre the network here', onClick: () => actions.onFocus(id) }),
-			context.inGraph && !context.expanded ? el('button', { type: 'button', text: 'Expand neighbours', onClick: () => actions.onExpand(id) }) : null,
+			context.inGraph && !context.expanded && !context.isFocus ? el('button', { type: 'button', text: 'Expand neighbours', onClick: () => actions.onExpand(id) }) : null,
 			context.more ? el('button', { type: 'button', text: `Show ${context.more} more`, onClick: () => actions.onExpand(id) }) : null,
 			context.expanded ? el('button', { type: 'button', text: 'Collapse', onClick: () => actions.onCollapse(id) }) : null,
 			context.inGraph && !context.isFocus ? el('button', { type: 'button', text: 'Remove from view', onClick: () => actions.onRemove(id) }) : null,

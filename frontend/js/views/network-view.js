@@ -6,6 +6,7 @@
 /* global d3 */
 import { neighbourIds } from '../graph-model.js';
 import { nodeRadius, nodeStyle } from '../visual-encoding.js';
+import { bindInput } from './network-input.js';
 import { paint } from './network-painter.js';
 
 export function createNetworkView(container, callbacks = {}) {
@@ -46,8 +47,15 @@ export function createNetworkView(container, callbacks = {}) {
 		requestDraw();
 	});
 	const selection = d3.select(canvas);
-	selection.call(drag()).call(zoom).on('dblclick.zoom', null)
-		.on('click', onClick).on('dblclick', onDoubleClick).on('mousemove', onHover).on('keydown', onKey);
+	bindInput({ canvas, selection, zoom, simulation, callbacks, nodeAt, badgeAt, fit,
+		transform: () => transform,
+		scene: () => scene,
+		hover(id) {
+			if (id !== scene.hovered) {
+				scene.hovered = id;
+				requestDraw();
+			}
+		} });
 
 	const resize = new ResizeObserver(() => {
 		const ratio = window.devicePixelRatio || 1;
@@ -90,57 +98,6 @@ export function createNetworkView(container, callbacks = {}) {
 
 	function badgeAt(x, y) {
 		return badges.find((b) => x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height);
-	}
-
-	function drag() {
-		return d3.drag()
-			.subject((event) => nodeAt(...d3.pointer(event, canvas)))
-			.on('drag', (event) => {
-				if (!event.active) simulation.alphaTarget(0.25).restart();
-				const [x, y] = transform.invert(d3.pointer(event, canvas));
-				event.subject.fx = x;
-				event.subject.fy = y;
-				event.subject.pinned = true;
-			})
-			.on('end', (event) => {
-				if (!event.active) simulation.alphaTarget(0);
-			});
-	}
-
-	function onClick(event) {
-		const [x, y] = d3.pointer(event, canvas);
-		const badge = badgeAt(x, y);
-		const node = badge ? null : nodeAt(x, y);
-		if (badge) callbacks.onExpand?.(badge.id);
-		else if (node) callbacks.onSelect?.(node.id);
-	}
-
-	function onDoubleClick(event) {
-		const node = nodeAt(...d3.pointer(event, canvas));
-		if (node) callbacks.onExpand?.(node.id);
-	}
-
-	function onHover(event) {
-		const [x, y] = d3.pointer(event, canvas);
-		const node = nodeAt(x, y);
-		canvas.style.cursor = node || badgeAt(x, y) ? 'pointer' : 'grab';
-		canvas.title = node ? `${node.name} (${node.style.label}); double-click to expand` : '';
-		if ((node?.id ?? null) !== scene.hovered) {
-			scene.hovered = node?.id ?? null;
-			requestDraw();
-		}
-	}
-
-	function onKey(event) {
-		const pan = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] }[event.key];
-		if (pan) selection.call(zoom.translateBy, pan[0] / transform.k, pan[1] / transform.k);
-		else if (event.key === '+' || event.key === '=') selection.call(zoom.scaleBy, 1.3);
-		else if (event.key === '-') selection.call(zoom.scaleBy, 1 / 1.3);
-		else if (event.key === '0') fit();
-		else if (event.key === 'Enter' && scene.selected) callbacks.onExpand?.(scene.selected);
-		else if ((event.key === 'Delete' || event.key === 'Backspace') && scene.selected) callbacks.onRemove?.(scene.selected);
-		else return;
-		event.preventDefault();
 	}
 
 	function centre() {
@@ -198,6 +155,8 @@ export function createNetworkView(container, callbacks = {}) {
 			links = display.links.map((l) => ({ id: l.id, type: l.type, source: l.source, target: l.target }));
 			simulation.nodes(nodes);
 			simulation.force('link').links(links);
+			// a large graph settles in fewer, costlier ticks, so that panning is fluid sooner
+			simulation.alphaDecay(nodes.length > 1000 ? 0.045 : 0.0228);
 			simulation.alpha(focusChanged ? 1 : Math.max(simulation.alpha(), fresh.length ? 0.6 : 0.15)).restart();
 			scene = { ...scene, focus, selected, more: display.more ?? new Map(), neighbours: selected ? neighbourIds(display, selected) : new Set() };
 			canvas.setAttribute('aria-label', `Network of ${nodes.length} actors and ${links.length} relationships. `
