@@ -13,11 +13,11 @@ const ORGANISATION_GROUPS = [
 	{ key: 'multilateral', label: 'Multilateral', color: PALETTE.skyBlue, types: ['multilateral', 'public-private'] },
 	{ key: 'ngo', label: 'NGO', color: PALETTE.green, types: ['ngo-international', 'ngo-national', 'ngo-regional', 'ngo'] },
 	{ key: 'civil-society', label: 'Civil society, network', color: PALETTE.purple, types: ['civil-society', 'network'] },
-	{ key: 'other-organisation', label: 'Research, foundation, private, other', color: PALETTE.grey, types: [] },
+	{ key: 'other-organisation', label: 'Research, foundation, other', color: PALETTE.grey, types: [] },
 ];
 
 export const KIND_STYLES = {
-	programme: { label: 'Programme, project, mandate', shape: 'square', color: PALETTE.orange },
+	programme: { label: 'Programme, project', shape: 'square', color: PALETTE.orange },
 	country: { label: 'Country', shape: 'hexagon', color: PALETTE.yellow },
 	region: { label: 'Region', shape: 'hexagon', color: '#FBF6B0' },
 	theme: { label: 'Theme', shape: 'diamond', color: PALETTE.vermillion },
@@ -43,8 +43,8 @@ export function nodeStyle(node) {
 
 /** Legend rows for nodes, in reading order. */
 export function nodeLegend() {
-	const organisations = ORGANISATION_GROUPS.map((group) => ({ label: `Organisation: ${group.label}`, shape: 'circle', color: group.color }));
-	const donor = { label: 'Donor (ring around an organisation)', shape: 'circle', color: '#FFFFFF', ring: true };
+	const organisations = ORGANISATION_GROUPS.map((group) => ({ label: group.label, shape: 'circle', color: group.color }));
+	const donor = { label: 'Donor (ringed)', shape: 'circle', color: '#FFFFFF', ring: true };
 	const kinds = ['programme', 'country', 'theme', 'event', 'person']
 		.map((kind) => ({ label: KIND_STYLES[kind].label, shape: KIND_STYLES[kind].shape, color: KIND_STYLES[kind].color }));
 	return [...organisations, donor, ...kinds];

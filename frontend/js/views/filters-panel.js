@@ -1,8 +1,9 @@
 // Filters and view controls. Each change is one state update (so Back undoes it); the panel
 // re-renders from state and keeps keyboard focus on the control that was used.
 
-import { KINDS, KIND_STYLES } from '../visual-encoding.js';
+import { KINDS, KIND_STYLES, linkStyle, organisationGroup } from '../visual-encoding.js';
 import { el } from './dom.js';
+import { line, swatch } from './legend.js';
 
 const KIND_LABELS = { organisation: 'Organisations', donor: 'Donors', ...Object.fromEntries(
 	Object.entries(KIND_STYLES).map(([kind, style]) => [kind, style.label])) };
@@ -25,6 +26,7 @@ function checkboxGroup(name, title, onChange) {
 				list.replaceChildren(...options.map((option) => el('label', { className: 'checkbox' },
 					el('input', { type: 'checkbox', name, value: option.value, 'data-value': option.value,
 						onChange: () => onChange([...list.querySelectorAll('input:checked')].map((i) => i.value)) }),
+					option.icon ?? null,
 					el('span', { text: option.label }))));
 				if (focused) list.querySelector(`input[data-value="${CSS.escape(focused)}"]`)?.focus();
 			}
@@ -32,6 +34,14 @@ function checkboxGroup(name, title, onChange) {
 			fieldset.hidden = options.length === 0;
 		},
 	};
+}
+
+// each kind's checkbox shows its shape, so the filters double as the legend
+function kindIcon(kind) {
+	if (kind === 'organisation') return swatch({ shape: 'circle', color: '#FFFFFF' });
+	if (kind === 'donor') return swatch({ shape: 'circle', color: '#FFFFFF', ring: true });
+	const style = KIND_STYLES[kind];
+	return style ? swatch(style) : null;
 }
 
 export function createFiltersPanel(root, { onFilters, onDepth, onClear, onShowHidden }) {
@@ -69,11 +79,13 @@ export function createFiltersPanel(root, { onFilters, onDepth, onClear, onShowHi
 		render(state) {
 			const f = state.filters;
 			const named = (map) => [...map].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
-			groups.kinds.render(KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] ?? k })), f.kinds);
-			groups.orgTypes.render(known.orgTypes.map((t) => ({ value: t, label: t.replaceAll('-', ' ') })), f.orgTypes);
+			groups.kinds.render(KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] ?? k, icon: kindIcon(k) })), f.kinds);
+			groups.orgTypes.render(known.orgTypes.map((t) => ({ value: t, label: t.replaceAll('-', ' '),
+				icon: swatch({ shape: 'circle', color: organisationGroup(t).color }) })), f.orgTypes);
 			groups.countries.render(named(known.countries), f.countries);
 			groups.themes.render(named(known.themes), f.themes);
-			groups.relationships.render(known.relationships.map((t) => ({ value: t, label: t.replaceAll('_', ' ').toLowerCase() })), f.relationships);
+			groups.relationships.render(known.relationships.map((t) => ({ value: t, label: t.replaceAll('_', ' ').toLowerCase(),
+				icon: line(linkStyle(t)) })), f.relationships);
 			depth.value = String(state.depth);
 			from.value = f.from;
 			to.value = f.to;

@@ -14,7 +14,8 @@ function svg(tag, attributes) {
 	return element;
 }
 
-function swatch(row) {
+/** A small SVG of a node's shape and colour ({shape, color, ring}). */
+export function swatch(row) {
 	const path = d3.path();
 	drawShape(path, row.shape, 10, 10, 6);
 	const icon = svg('svg', { width: 20, height: 20, viewBox: '0 0 20 20', 'aria-hidden': 'true' });
@@ -23,17 +24,21 @@ function swatch(row) {
 	return icon;
 }
 
-function line(style) {
+/** A small SVG of a relationship's line style. */
+export function line(style) {
 	const icon = svg('svg', { width: 34, height: 12, viewBox: '0 0 34 12', 'aria-hidden': 'true' });
 	icon.append(svg('line', { x1: 1, y1: 6, x2: 33, y2: 6, stroke: style.color, 'stroke-width': style.width + 0.4,
 		'stroke-dasharray': style.dash.length ? style.dash.join(' ') : 'none' }));
 	return icon;
 }
 
+/** The legend box over the network: open where there is room for it, a click away elsewhere. */
 export function renderLegend(root) {
+	root.open = root.parentElement.clientWidth >= 900;
 	root.replaceChildren(
-		el('h2', { className: 'panel-title', text: 'Legend' }),
-		el('ul', { className: 'legend-list' }, nodeLegend().map((row) => el('li', {}, swatch(row), el('span', { text: row.label })))),
-		el('ul', { className: 'legend-list' }, linkLegend().map((style) => el('li', {}, line(style), el('span', { text: style.label })))),
-		el('p', { className: 'panel-note', text: 'Size grows with the number of relationships. An orange ring marks the focus; a dashed ring the selection.' }));
+		el('summary', { text: 'Legend' }),
+		el('div', { className: 'legend-columns' },
+			el('ul', { className: 'legend-list', 'aria-label': 'Kinds of actor' }, nodeLegend().map((row) => el('li', {}, swatch(row), el('span', { text: row.label })))),
+			el('ul', { className: 'legend-list', 'aria-label': 'Kinds of relationship' }, linkLegend().map((style) => el('li', {}, line(style), el('span', { text: style.label }))))),
+		el('p', { className: 'panel-note', text: 'Size: number of relationships. Orange ring: the focus; dashed ring: the selection.' }));
 }
