@@ -57,6 +57,16 @@ export function mergeSubgraphs(answers) {
 	return { nodes: [...nodes.values()], links: [...links.values()], truncated };
 }
 
+/** Whether something with a period (a programme, an event, a funding) overlaps the filtered period; undated things do. */
+export function withinPeriod(properties = {}, { from, to }) {
+	const end = properties.endDate ?? properties.date ?? properties.valueDate;
+	const start = properties.startDate ?? properties.date ?? properties.valueDate;
+	if (from && end && String(end).slice(0, 10) < from) {
+		return false;
+	}
+	return !(to && start && String(start).slice(0, 10) > to);
+}
+
 /** Whether a node passes the filters that can be judged from the node itself. */
 export function passesFilters(node, filters) {
 	if (filters.kinds.length && !filters.kinds.includes(node.kind) && !(node.donor && filters.kinds.includes('donor'))) {
@@ -65,13 +75,7 @@ export function passesFilters(node, filters) {
 	if (filters.orgTypes.length && node.kind === 'organisation' && !filters.orgTypes.includes(node.type)) {
 		return false;
 	}
-	const properties = node.properties ?? {};
-	const end = properties.endDate ?? properties.date;
-	const start = properties.startDate ?? properties.date;
-	if (filters.from && end && String(end).slice(0, 10) < filters.from) {
-		return false;
-	}
-	return !(filters.to && start && String(start).slice(0, 10) > filters.to);
+	return withinPeriod(node.properties, filters);
 }
 
 /**
@@ -85,7 +89,7 @@ export function deriveDisplay(graph, state) {
 	const ids = new Set(nodes.map((node) => node.id));
 	const types = state.filters.relationships;
 	const links = graph.links.filter((link) => ids.has(link.source) && ids.has(link.target)
-		&& (!types.length || types.includes(link.type)));
+		&& (!types.length || types.includes(link.type)) && withinPeriod(link.properties, state.filters));
 	return { nodes, links, more: moreCounts(graph, graph.truncated) };
 }
 

@@ -58,6 +58,15 @@ test('the display drops hidden and filtered nodes and their links but always kee
 	assert.deepEqual(onlyActive.links.map((l) => l.id), ['b|ACTIVE_IN|c']);
 });
 
+test('a funding outside the filtered period is not drawn, an undated relationship is', () => {
+	const graph = mergeSubgraphs([{ request: { owner: 'd', page: 0 }, subgraph: {
+		nodes: [node('d', 'organisation'), node('p', 'programme')],
+		links: [{ ...link('d', 'FUNDS', 'p'), properties: { startDate: '2012-01-01', endDate: '2014-12-31' } },
+			{ ...link('d', 'IMPLEMENTS', 'p') }], truncated: false } }]);
+	const state = { ...initialState(), focus: 'd', filters: { ...emptyFilters(), from: '2019-01-01' } };
+	assert.deepEqual(deriveDisplay(graph, state).links.map((l) => l.type), ['IMPLEMENTS']);
+});
+
 test('"+N more" counts the relationships a truncated node has beyond those loaded', () => {
 	const graph = { nodes: [node('hub', 'organisation', { degree: 120 }), node('b', 'programme', { degree: 3 })],
 		links: [link('hub', 'FUNDS', 'b')] };
