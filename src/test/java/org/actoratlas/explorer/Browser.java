@@ -20,13 +20,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, both given by path so that
  * Selenium never downloads anything. Without them the browser tests are skipped with a message,
- * unless {@code ATLAS_REQUIRE_BROWSER=true} (environment or system property), as in CI.
+ * unless {@code ATLAS_REQUIRE_BROWSER=true} (or {@code -Datlas.require-browser=true}), as in CI.
  */
 final class Browser {
 
-	static final Path CHROMIUM = Path.of(setting("atlas.chromium", "ATLAS_CHROMIUM", "/usr/bin/chromium"));
+	static final Path CHROMIUM = Path.of(TestSettings.get("atlas.chromium", "ATLAS_CHROMIUM", "/usr/bin/chromium"));
 
-	static final Path CHROMEDRIVER = Path.of(setting("atlas.chromedriver", "ATLAS_CHROMEDRIVER", "/usr/bin/chromedriver"));
+	static final Path CHROMEDRIVER = Path.of(TestSettings.get("atlas.chromedriver", "ATLAS_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
 	private Browser() {
 	}
@@ -37,7 +37,7 @@ final class Browser {
 		if (!present) {
 			String message = "Browser tests need Chromium at " + CHROMIUM + " and chromedriver at " + CHROMEDRIVER
 					+ " (Debian: apt-get install chromium chromium-driver).";
-			if (Boolean.parseBoolean(setting("ATLAS_REQUIRE_BROWSER", "ATLAS_REQUIRE_BROWSER", "false"))) {
+			if (TestSettings.isTrue("atlas.require-browser", "ATLAS_REQUIRE_BROWSER")) {
 				throw new IllegalStateException(message + " ATLAS_REQUIRE_BROWSER=true makes them required.");
 			}
 			System.out.println("SKIPPED browser tests: " + message);
@@ -73,14 +73,6 @@ final class Browser {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static String setting(String property, String environment, String fallback) {
-		String value = System.getProperty(property);
-		if (value == null || value.isBlank()) {
-			value = System.getenv(environment);
-		}
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }

@@ -14,14 +14,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Runs the frontend's pure-logic unit tests ({@code node --test frontend/test/}) as part of the
  * Maven build. Without Node.js they are skipped with a message, unless
- * {@code ATLAS_REQUIRE_NODE=true} (environment or system property), as in CI.
+ * {@code ATLAS_REQUIRE_NODE=true} (or {@code -Datlas.require-node=true}), as in CI.
  */
 class FrontendUnitTest {
 
 	@Test
 	void frontendLogicPassesItsNodeTests() throws IOException, InterruptedException {
-		boolean required = Boolean.parseBoolean(System.getProperty("ATLAS_REQUIRE_NODE", System.getenv().getOrDefault("ATLAS_REQUIRE_NODE", "false")));
-		String node = System.getProperty("atlas.node", "node");
+		boolean required = TestSettings.isTrue("atlas.require-node", "ATLAS_REQUIRE_NODE");
+		String node = TestSettings.get("atlas.node", "ATLAS_NODE", "node");
 		Process process;
 		try {
 			process = new ProcessBuilder(node, "--test", "frontend/test/").redirectErrorStream(true).start();
