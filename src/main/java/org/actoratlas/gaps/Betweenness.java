@@ -52,8 +52,8 @@ final class Betweenness {
 			accumulate(graph, s, score);
 		}
 		int n = vertices.size();
-		// Undirected: each pair is seen from both ends; normalise as JGraphT does, by (n-1)(n-2).
-		double scale = (double) n / k / (n > 2 ? (double) (n - 1) * (n - 2) : 1.0);
+		// Undirected: every pair is counted from both ends, hence the 2; then normalised as JGraphT does, by (n-1)(n-2).
+		double scale = (double) n / k / 2 / (n > 2 ? (double) (n - 1) * (n - 2) : 1.0);
 		score.replaceAll((v, value) -> value * scale);
 		return new Result(score, k == n, k);
 	}
