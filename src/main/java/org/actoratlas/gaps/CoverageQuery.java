@@ -29,7 +29,7 @@ class CoverageQuery {
 			}
 			CALL (p) {
 			  OPTIONAL MATCH (:Organisation)-[f:FUNDS]->(p) WHERE f.amount IS NOT NULL
-			  RETURN collect([coalesce(f.currency, p.currency, 'unknown'), toFloat(f.amount)]) AS funds
+			  RETURN collect(CASE WHEN f IS NOT NULL THEN [coalesce(f.currency, p.currency, 'unknown'), toFloat(f.amount)] END) AS funds
 			}
 			RETURN c.id AS country, c.name AS countryName, column, t.name AS themeName, p.id AS programme, p.name AS programmeName,
 			       countryShare * themeShare AS share, actors, funds
