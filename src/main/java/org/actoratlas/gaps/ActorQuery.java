@@ -17,13 +17,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ActorQuery {
 
+	// Starts from the country node when there is one, so a country query never scans all organisations.
 	private static final String ORGANISATIONS = """
-			MATCH (o:Organisation)
-			WHERE ($donorsOnly = false OR o:Donor)
-			  AND ($country IS NULL
-			    OR EXISTS { (o)-[:IMPLEMENTS|FUNDS|REPORTS]->(:Programme)-[:ACTIVE_IN]->(:Country {id: $country}) }
-			    OR EXISTS { (o)-[:ACTIVE_IN|BASED_IN]->(:Country {id: $country}) }
-			    OR EXISTS { (o)-[:PARTICIPATED_IN]->(:Event)-[:HELD_IN]->(:Country {id: $country}) })
+			CALL () {
+			  MATCH (o:Organisation) WHERE $country IS NULL RETURN o
+			  UNION
+			  MATCH (:Country {id: $country})<-[:ACTIVE_IN]-(:Programme)<-[:IMPLEMENTS|FUNDS|REPORTS]-(o:Organisation) RETURN o
+			  UNION
+			  MATCH (:Country {id: $country})<-[:ACTIVE_IN|BASED_IN]-(o:Organisation) RETURN o
+			  UNION
+			  MATCH (:Country {id: $country})<-[:HELD_IN]-(:Event)<-[:PARTICIPATED_IN]-(o:Organisation) RETURN o
+			}
+			WITH o WHERE ($donorsOnly = false OR o:Donor)
 			  AND ($themes IS NULL
 			    OR EXISTS { (o)-[:IMPLEMENTS|FUNDS|REPORTS]->(:Programme)-[:ADDRESSES]->(t:Theme) WHERE t.id IN $themes }
 			    OR EXISTS { (o)-[:ADDRESSES]->(t:Theme) WHERE t.id IN $themes }
