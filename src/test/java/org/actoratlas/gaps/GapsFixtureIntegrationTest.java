@@ -106,6 +106,29 @@ class GapsFixtureIntegrationTest {
 	}
 
 	@Test
+	void cookbookQueriesRunAndFindTheFixturePair() throws IOException {
+		var found = new ArrayList<String>();
+		try (var session = this.driver.session(); var files = java.nio.file.Files.list(java.nio.file.Path.of("cypher/queries"))) {
+			for (var file : files.filter(f -> f.getFileName().toString().startsWith("gaps-")).sorted().toList()) {
+				String text = java.nio.file.Files.readString(file);
+				var parameters = new java.util.HashMap<String, Object>();
+				var matcher = java.util.regex.Pattern.compile("^// :param (\\w+) => (.+)$", java.util.regex.Pattern.MULTILINE).matcher(text);
+				while (matcher.find()) {
+					parameters.put(matcher.group(1), session.run("RETURN " + matcher.group(2) + " AS v").single().get("v").asObject());
+				}
+				parameters.put("country", "country:ZZ");
+				for (String statement : text.split(";\\s*\\n")) {
+					if (!statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("//"))) {
+						session.run(statement, parameters).list().forEach(r -> found.add(file.getFileName() + ":" + r.values()));
+					}
+				}
+			}
+		}
+		assertThat(found).anyMatch(r -> r.startsWith("gaps-unconnected.cypher") && r.contains("Alpha International")
+				&& r.contains("Beta Association"));
+	}
+
+	@Test
 	void rejectsAKindThatCannotBePaired() {
 		var response = new Api(this.port).get("/api/gaps/unconnected?kind=theme");
 		assertThat(response.status()).isEqualTo(400);
