@@ -6,7 +6,11 @@ import java.util.List;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
-/** Ranked, typo-tolerant search over names and aliases through the {@code node_names} index. */
+/**
+ * Ranked, typo-tolerant search over names and aliases through the {@code node_names} index. A name
+ * or alias equal to the query scores 100 more than Lucene gives it, so that "IDLO" finds the
+ * organisation before every programme whose name contains the word.
+ */
 @Component
 class SearchQuery {
 
@@ -14,7 +18,7 @@ class SearchQuery {
 			CALL db.index.fulltext.queryNodes('node_names', $lucene, {limit: $candidates}) YIELD node, score
 			WHERE $label IS NULL OR $label IN labels(node)
 			WITH node, score + CASE
-			    WHEN toLower(node.name) = $exact OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $exact) THEN 10.0
+			    WHEN toLower(node.name) = $exact OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $exact) THEN 100.0
 			    ELSE 0.0 END AS ranked
 			RETURN node.id AS id, node.name AS name, labels(node) AS labels, node.type AS type,
 			       coalesce(node.aliases, []) AS aliases, ranked AS score
