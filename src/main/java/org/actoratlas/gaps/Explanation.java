@@ -1,6 +1,7 @@
 package org.actoratlas.gaps;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,16 +20,27 @@ final class Explanation {
 	 */
 	static String of(List<GapScoring.Shared> shared, String noLink) {
 		Map<FeatureKind, List<String>> names = new TreeMap<>();
-		shared.forEach(s -> names.computeIfAbsent(s.feature().kind(), k -> new ArrayList<>()).add(label(s.feature())));
+		// Theme name to the places both work on it, in the order of the shared list (heaviest first).
+		Map<String, List<String>> placesOfTheme = new LinkedHashMap<>();
+		for (GapScoring.Shared s : shared) {
+			GapScoring.Feature f = s.feature();
+			if (f.kind() == FeatureKind.THEME) {
+				placesOfTheme.computeIfAbsent(label(f), k -> new ArrayList<>()).add(f.place());
+			}
+			else {
+				names.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(label(f));
+			}
+		}
 		List<String> clauses = new ArrayList<>();
-		String where = join(concat(names.get(FeatureKind.COUNTRY), names.get(FeatureKind.REGION)));
-		String what = join(names.get(FeatureKind.THEME));
-		if (what != null) {
-			clauses.add("work on " + what + (where == null ? "" : " in " + where));
+		clauses.addAll(themeClauses(placesOfTheme));
+		List<String> where = concat(names.get(FeatureKind.COUNTRY), names.get(FeatureKind.REGION));
+		placesOfTheme.values().forEach(where::removeAll);
+		if (!where.isEmpty()) {
+			clauses.add((placesOfTheme.isEmpty() ? "work in " : "also work in ") + join(where));
 		}
-		else if (where != null) {
-			clauses.add("work in " + where);
-		}
+		List<String> elsewhere = new ArrayList<>(names.getOrDefault(FeatureKind.THEME_ANYWHERE, List.of()));
+		elsewhere.removeAll(placesOfTheme.keySet());
+		phrase(clauses, placesOfTheme.isEmpty() ? "work on " : "also work on ", join(elsewhere), placesOfTheme.isEmpty() ? "" : " elsewhere");
 		phrase(clauses, "run ", join(names.get(FeatureKind.PROGRAMME_TYPE)), " programmes");
 		phrase(clauses, "are funded by ", join(names.get(FeatureKind.DONOR)), "");
 		phrase(clauses, "fund ", join(names.get(FeatureKind.GRANTEE)), "");
@@ -38,6 +50,15 @@ final class Explanation {
 			return "Nothing in common was found; " + noLink + ".";
 		}
 		return "Both " + String.join(", both ", clauses) + "; yet " + noLink + ".";
+	}
+
+	/** "work on A and B in Mali", grouping themes that share the same places. */
+	private static List<String> themeClauses(Map<String, List<String>> placesOfTheme) {
+		Map<List<String>, List<String>> themesByPlaces = new LinkedHashMap<>();
+		placesOfTheme.forEach((theme, places) -> themesByPlaces.computeIfAbsent(places, k -> new ArrayList<>()).add(theme));
+		List<String> clauses = new ArrayList<>();
+		themesByPlaces.forEach((places, themes) -> clauses.add("work on " + join(themes) + " in " + join(places)));
+		return clauses;
 	}
 
 	private static void phrase(List<String> clauses, String verb, String names, String tail) {

@@ -9,8 +9,12 @@ import java.util.Locale;
  */
 enum FeatureKind {
 
-	THEME(1.0, true), DONOR(1.0, true), GRANTEE(1.0, true), PARTNER(1.2, true), NETWORK(0.8, true),
-	PROGRAMME_TYPE(0.4, false), COUNTRY(0.5, false), REGION(0.3, false);
+	/** A theme worked on in a place (country or region) both work in. */
+	THEME(1.0, true),
+	/** A theme both work on, wherever. */
+	THEME_ANYWHERE(0.4, false),
+	DONOR(1.0, true), GRANTEE(1.0, true), PARTNER(1.2, true), NETWORK(0.8, true), PROGRAMME_TYPE(0.4, false),
+	COUNTRY(0.5, false), REGION(0.3, false);
 
 	private final double weight;
 

@@ -22,8 +22,15 @@ import java.util.function.BiPredicate;
  */
 final class GapScoring {
 
-	/** Identity of a feature; {@code name} is carried for explanations. */
-	record Feature(FeatureKind kind, String id, String name) implements Comparable<Feature> {
+	/**
+	 * Identity of a feature is kind and id; {@code name} and {@code place} (where a theme is worked
+	 * on) are carried for explanations.
+	 */
+	record Feature(FeatureKind kind, String id, String name, String place) implements Comparable<Feature> {
+
+		Feature(FeatureKind kind, String id, String name) {
+			this(kind, id, name, null);
+		}
 
 		@Override
 		public int compareTo(Feature other) {
@@ -96,9 +103,41 @@ final class GapScoring {
 		return scored;
 	}
 
-	/** The best {@code limit} pairs that are not linked. */
-	static List<ScoredPair> rank(Collection<Profile> profiles, BiPredicate<String, String> linked, int limit, int maxDf) {
-		return candidates(profiles, maxDf).stream().filter(p -> !linked.test(p.a(), p.b())).limit(limit).toList();
+	/**
+	 * The best {@code limit} pairs that are not linked, with each actor in at most {@code perActor}
+	 * of them (0: no cap) so that one actor with many overlaps does not fill the list.
+	 */
+	static List<ScoredPair> rank(Collection<Profile> profiles, BiPredicate<String, String> linked, int limit, int maxDf,
+			int perActor) {
+		PerActorCap cap = new PerActorCap(perActor);
+		return candidates(profiles, maxDf).stream()
+			.filter(p -> !linked.test(p.a(), p.b()))
+			.filter(cap::admit)
+			.limit(limit)
+			.toList();
+	}
+
+	/** Admits pairs in ranking order while neither actor has been admitted {@code perActor} times. */
+	static final class PerActorCap {
+
+		private final int perActor;
+
+		private final Map<String, Integer> seen = new HashMap<>();
+
+		PerActorCap(int perActor) {
+			this.perActor = perActor;
+		}
+
+		boolean admit(ScoredPair pair) {
+			if (this.perActor > 0 && (this.seen.getOrDefault(pair.a(), 0) >= this.perActor
+					|| this.seen.getOrDefault(pair.b(), 0) >= this.perActor)) {
+				return false;
+			}
+			this.seen.merge(pair.a(), 1, Integer::sum);
+			this.seen.merge(pair.b(), 1, Integer::sum);
+			return true;
+		}
+
 	}
 
 	static double weight(FeatureKind kind, int actors, int actorsWithFeature) {

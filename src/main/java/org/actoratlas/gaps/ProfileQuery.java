@@ -26,49 +26,57 @@ class ProfileQuery {
 			MATCH (o:Organisation {id: actorId})
 			CALL (o) {
 			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v:Programme)-[a:ACTIVE_IN]->(f:Country|Region)
-			  RETURN CASE WHEN f:Country THEN 'country' ELSE 'region' END AS kind, f.id AS fid, f.name AS fname, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
+			  RETURN CASE WHEN f:Country THEN 'country' ELSE 'region' END AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:ACTIVE_IN|BASED_IN]->(f:Country|Region)
-			  RETURN CASE WHEN f:Country THEN 'country' ELSE 'region' END AS kind, f.id AS fid, f.name AS fname, null AS v, coalesce(r.sourceIds, []) AS sources
+			  RETURN CASE WHEN f:Country THEN 'country' ELSE 'region' END AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:PARTICIPATED_IN]->(v:Event)-[a:HELD_IN]->(f:Country)
-			  RETURN 'country' AS kind, f.id AS fid, f.name AS fname, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
+			  RETURN 'country' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v:Programme)-[a:ADDRESSES]->(f:Theme)
-			  RETURN 'theme' AS kind, f.id AS fid, f.name AS fname, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
+			  RETURN 'theme-anywhere' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
+			  UNION ALL
+			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v:Programme)-[a:ADDRESSES]->(f:Theme), (v)-[:ACTIVE_IN]->(place:Country|Region)
+			  RETURN 'theme' AS kind, f.id + '@' + place.id AS fid, f.name AS fname, place.name AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:ADDRESSES]->(f:Theme)
-			  RETURN 'theme' AS kind, f.id AS fid, f.name AS fname, null AS v, coalesce(r.sourceIds, []) AS sources
+			  RETURN 'theme-anywhere' AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:PARTICIPATED_IN]->(v:Event)-[a:ADDRESSES]->(f:Theme)
-			  RETURN 'theme' AS kind, f.id AS fid, f.name AS fname, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
+			  RETURN 'theme-anywhere' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
+			  UNION ALL
+			  MATCH (o)-[r:PARTICIPATED_IN]->(v:Event)-[a:ADDRESSES]->(f:Theme), (v)-[:HELD_IN]->(place:Country)
+			  RETURN 'theme' AS kind, f.id + '@' + place.id AS fid, f.name AS fname, place.name AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:IMPLEMENTS|REPORTS]->(v:Programme)<-[a:FUNDS]-(f:Organisation) WHERE f <> o
-			  RETURN 'donor' AS kind, f.id AS fid, f.name AS fname, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
+			  RETURN 'donor' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)<-[r:FUNDS]-(f:Organisation) WHERE f <> o
-			  RETURN 'donor' AS kind, f.id AS fid, f.name AS fname, null AS v, coalesce(r.sourceIds, []) AS sources
+			  RETURN 'donor' AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:FUNDS]->(v:Programme)<-[a:IMPLEMENTS]-(f:Organisation) WHERE f <> o
-			  RETURN 'grantee' AS kind, f.id AS fid, f.name AS fname, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
+			  RETURN 'grantee' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:FUNDS]->(f:Organisation) WHERE f <> o
-			  RETURN 'grantee' AS kind, f.id AS fid, f.name AS fname, null AS v, coalesce(r.sourceIds, []) AS sources
+			  RETURN 'grantee' AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
-			  MATCH (o)-[r:PARTNERS_WITH]-(f:Organisation) WHERE f <> o
-			  RETURN 'partner' AS kind, f.id AS fid, f.name AS fname, null AS v, coalesce(r.sourceIds, []) AS sources
+			  MATCH (o)-[r:PARTNERS_WITH]-(f:Organisation)
+			  WHERE f <> o AND NOT EXISTS { (o)-[:PART_OF]-(f) } AND NOT EXISTS { (o)-[:PART_OF]->(:Organisation)<-[:PART_OF]-(f) }
+			  RETURN 'partner' AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
-			  MATCH (o)-[r:IMPLEMENTS]->(v:Programme)<-[a:IMPLEMENTS]-(f:Organisation) WHERE f <> o
-			  RETURN 'partner' AS kind, f.id AS fid, f.name AS fname, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
+			  MATCH (o)-[r:IMPLEMENTS]->(v:Programme)<-[a:IMPLEMENTS]-(f:Organisation)
+			  WHERE f <> o AND NOT EXISTS { (o)-[:PART_OF]-(f) } AND NOT EXISTS { (o)-[:PART_OF]->(:Organisation)<-[:PART_OF]-(f) }
+			  RETURN 'partner' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:MEMBER_OF|PART_OF]->(f:Organisation)
-			  RETURN 'network' AS kind, f.id AS fid, f.name AS fname, null AS v, coalesce(r.sourceIds, []) AS sources
+			  RETURN 'network' AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v:Programme)
 			  WHERE v.programmeType IS NOT NULL AND NOT v.programmeType IN $importTypes
-			  RETURN 'programme-type' AS kind, v.programmeType AS fid, v.programmeType AS fname, v, coalesce(r.sourceIds, []) AS sources
+			  RETURN 'programme-type' AS kind, v.programmeType AS fid, v.programmeType AS fname, null AS place, v, coalesce(r.sourceIds, []) AS sources
 			}
-			RETURN actorId, kind, fid, fname, v.id AS viaId, v.name AS viaName, sources
+			RETURN actorId, kind, fid, fname, place, v.id AS viaId, v.name AS viaName, sources
 			""";
 
 	private static final String PROGRAMMES = """
@@ -76,18 +84,21 @@ class ProfileQuery {
 			MATCH (p:Programme {id: actorId})
 			CALL (p) {
 			  MATCH (p)-[a:ACTIVE_IN]->(f:Country|Region)
-			  RETURN CASE WHEN f:Country THEN 'country' ELSE 'region' END AS kind, f.id AS fid, f.name AS fname, coalesce(a.sourceIds, []) AS sources
+			  RETURN CASE WHEN f:Country THEN 'country' ELSE 'region' END AS kind, f.id AS fid, f.name AS fname, null AS place, coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (p)-[a:ADDRESSES]->(f:Theme)
-			  RETURN 'theme' AS kind, f.id AS fid, f.name AS fname, coalesce(a.sourceIds, []) AS sources
+			  RETURN 'theme-anywhere' AS kind, f.id AS fid, f.name AS fname, null AS place, coalesce(a.sourceIds, []) AS sources
+			  UNION ALL
+			  MATCH (p)-[a:ADDRESSES]->(f:Theme), (p)-[:ACTIVE_IN]->(place:Country|Region)
+			  RETURN 'theme' AS kind, f.id + '@' + place.id AS fid, f.name AS fname, place.name AS place, coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (p)<-[a:FUNDS]-(f:Organisation)
-			  RETURN 'donor' AS kind, f.id AS fid, f.name AS fname, coalesce(a.sourceIds, []) AS sources
+			  RETURN 'donor' AS kind, f.id AS fid, f.name AS fname, null AS place, coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (p) WHERE p.programmeType IS NOT NULL AND NOT p.programmeType IN $importTypes
-			  RETURN 'programme-type' AS kind, p.programmeType AS fid, p.programmeType AS fname, [] AS sources
+			  RETURN 'programme-type' AS kind, p.programmeType AS fid, p.programmeType AS fname, null AS place, [] AS sources
 			}
-			RETURN actorId, kind, fid, fname, null AS viaId, null AS viaName, sources
+			RETURN actorId, kind, fid, fname, place, null AS viaId, null AS viaName, sources
 			""";
 
 	private final Neo4jClient neo4j;
@@ -108,7 +119,7 @@ class ProfileQuery {
 			.all()
 			.forEach(row -> {
 				var feature = new GapScoring.Feature(FeatureKind.fromApiName((String) row.get("kind")), (String) row.get("fid"),
-						(String) row.get("fname"));
+						(String) row.get("fname"), (String) row.get("place"));
 				var evidence = profiles.get((String) row.get("actorId")).computeIfAbsent(feature, f -> new FeatureEvidence());
 				if (row.get("viaId") != null) {
 					evidence.via.putIfAbsent((String) row.get("viaId"), (String) row.get("viaName"));

@@ -27,9 +27,11 @@ class UnconnectedController {
 			@Parameter(description = "only actors working in this country, e.g. country:ML or ML") @RequestParam(required = false) String country,
 			@Parameter(description = "only actors working on this theme or a sub-theme, e.g. theme:criminal-justice") @RequestParam(required = false) String theme,
 			@Parameter(description = "organisation (default), donor or programme") @RequestParam(required = false) String kind,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int limit) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int limit,
+			@Parameter(description = "the most pairs one actor may appear in, so one actor does not fill the list; 0 for no cap")
+			@RequestParam(defaultValue = "2") @Min(0) @Max(500) int perActor) {
 		return this.unconnectedGaps.find(ActorKind.parse(kind), GapParameters.country("country", country),
-				GapParameters.theme("theme", theme), limit);
+				GapParameters.theme("theme", theme), limit, perActor);
 	}
 
 }

@@ -16,14 +16,14 @@ class GapScoringTest {
 
 	private static final Feature NIGER = new Feature(FeatureKind.COUNTRY, "country:NE", "Niger");
 
-	private static final Feature JUSTICE = new Feature(FeatureKind.THEME, "theme:criminal-justice", "criminal justice");
+	private static final Feature JUSTICE = new Feature(FeatureKind.THEME, "theme:criminal-justice@country:ML", "criminal justice", "Mali");
 
-	private static final Feature HEALTH = new Feature(FeatureKind.THEME, "theme:health", "health");
+	private static final Feature HEALTH = new Feature(FeatureKind.THEME, "theme:health@country:ML", "health", "Mali");
 
 	private static final Feature DUTCH = new Feature(FeatureKind.DONOR, "org:nl-mfa", "Netherlands");
 
 	private static List<ScoredPair> rank(List<Profile> profiles, Set<String> linked) {
-		return GapScoring.rank(profiles, (a, b) -> linked.contains(a + "|" + b), 10, 100);
+		return GapScoring.rank(profiles, (a, b) -> linked.contains(a + "|" + b), 10, 100, 0);
 	}
 
 	@Test
@@ -75,7 +75,7 @@ class GapScoringTest {
 
 		assertThat(pairs).singleElement().satisfies(p -> {
 			assertThat(p.a()).isEqualTo("org:a");
-			assertThat(p.shared()).extracting(s -> s.feature().id()).containsExactlyInAnyOrder("theme:criminal-justice", "org:nl-mfa");
+			assertThat(p.shared()).extracting(s -> s.feature().id()).containsExactlyInAnyOrder("theme:criminal-justice@country:ML", "org:nl-mfa");
 		});
 	}
 
@@ -98,6 +98,18 @@ class GapScoringTest {
 		var pairs = GapScoring.candidates(profiles, 2);
 
 		assertThat(pairs).singleElement().satisfies(p -> assertThat(p.shared()).hasSize(2));
+	}
+
+	@Test
+	void capsHowOftenOneActorAppears() {
+		var profiles = List.of(Profile.of("org:hub", List.of(JUSTICE, HEALTH, DUTCH)), Profile.of("org:a", List.of(JUSTICE, HEALTH)),
+				Profile.of("org:b", List.of(JUSTICE, DUTCH)), Profile.of("org:c", List.of(JUSTICE)));
+
+		var capped = GapScoring.rank(profiles, (a, b) -> false, 10, 100, 1);
+
+		assertThat(capped).hasSize(2);
+		assertThat(capped.stream().flatMap(p -> java.util.stream.Stream.of(p.a(), p.b())).distinct().count()).isEqualTo(4);
+		assertThat(GapScoring.rank(profiles, (a, b) -> false, 10, 100, 0)).hasSize(6);
 	}
 
 }
