@@ -1,6 +1,5 @@
 package org.actoratlas.gaps;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,9 +16,8 @@ import org.jgrapht.graph.DefaultEdge;
 
 /**
  * Finds isolates on an {@link ActorGraph}. Who depends on one broker comes from the block-cut tree
- * (JGraphT's {@link BiconnectivityInspector}) rooted at the largest block of each component: every
- * actor outside the root block reaches it only through the cut point above its block. Linear in the
- * size of the graph, so no broker is removed and re-tested one by one.
+ * of JGraphT's {@link BiconnectivityInspector}, so no broker is removed and the graph re-tested one
+ * by one.
  */
 final class IsolatesFinder {
 
@@ -66,48 +64,113 @@ final class IsolatesFinder {
 				separateComponents(actors, inspector));
 	}
 
-	/** For every actor outside the root block of its component, the nearest cut point above it. */
+	/**
+	 * For every actor cut off from the rest by one broker, the nearest such broker. Removing cut
+	 * point c splits its component into parts; the largest part is "the rest", every other part
+	 * depends on c. Parts are subtrees of the block-cut tree (or its complement), so their sizes come
+	 * from one traversal; an actor behind several brokers gets the one with the smallest part.
+	 */
 	private static Map<String, String> brokers(Graph<String, DefaultEdge> g, BiconnectivityInspector<String, DefaultEdge> inspector) {
 		Set<String> cutpoints = inspector.getCutpoints();
 		Map<String, String> brokerOf = new TreeMap<>();
-		Set<Graph<String, DefaultEdge>> visitedBlocks = new HashSet<>();
-		Set<String> visitedCutpoints = new HashSet<>();
+		Map<String, Integer> partOf = new HashMap<>();
 		for (Graph<String, DefaultEdge> component : sortedComponents(inspector)) {
 			if (component.vertexSet().size() < 3) {
 				continue;
 			}
-			String anyVertex = new TreeSet<>(component.vertexSet()).first();
-			Graph<String, DefaultEdge> root = inspector.getConnectedComponent(anyVertex).vertexSet().stream()
-				.flatMap(v -> inspector.getBlocks(v).stream())
-				.distinct()
-				.max(Comparator.comparingInt((Graph<String, DefaultEdge> b) -> b.vertexSet().size())
-					.thenComparing(b -> new TreeSet<>(b.vertexSet()).first(), Comparator.reverseOrder()))
-				.orElseThrow();
-			// Breadth-first over the block-cut tree: (block, the cut point it was entered through).
-			ArrayDeque<Map.Entry<Graph<String, DefaultEdge>, String>> queue = new ArrayDeque<>();
-			queue.add(new java.util.AbstractMap.SimpleEntry<>(root, null));
-			visitedBlocks.add(root);
-			while (!queue.isEmpty()) {
-				var entry = queue.poll();
-				String parent = entry.getValue();
-				for (String v : new TreeSet<>(entry.getKey().vertexSet())) {
-					if (v.equals(parent)) {
+			BlockCutTree tree = new BlockCutTree(inspector, new TreeSet<>(component.vertexSet()).first(), cutpoints);
+			for (String c : new TreeSet<>(tree.cutpointsInOrder)) {
+				List<List<String>> parts = tree.partsAround(c, component.vertexSet().size());
+				// The largest part is the rest; ties keep the part that comes first (deterministic).
+				int rest = 0;
+				for (int i = 1; i < parts.size(); i++) {
+					if (parts.get(i).size() > parts.get(rest).size()) {
+						rest = i;
+					}
+				}
+				for (int i = 0; i < parts.size(); i++) {
+					if (i == rest) {
 						continue;
 					}
-					if (parent != null) {
-						brokerOf.putIfAbsent(v, parent);
-					}
-					if (cutpoints.contains(v) && visitedCutpoints.add(v)) {
-						for (Graph<String, DefaultEdge> block : inspector.getBlocks(v)) {
-							if (visitedBlocks.add(block)) {
-								queue.add(new java.util.AbstractMap.SimpleEntry<>(block, v));
-							}
+					int size = parts.get(i).size();
+					for (String v : parts.get(i)) {
+						Integer best = partOf.get(v);
+						if (best == null || size < best || (size == best && c.compareTo(brokerOf.get(v)) < 0)) {
+							partOf.put(v, size);
+							brokerOf.put(v, c);
 						}
 					}
 				}
 			}
 		}
 		return brokerOf;
+	}
+
+	/** The block-cut tree of one component, rooted at a block of its first vertex, with each actor's place in it. */
+	private static final class BlockCutTree {
+
+		private final List<String> order = new ArrayList<>();
+
+		private final Map<String, Integer> cutpointStart = new HashMap<>();
+
+		private final Map<String, Integer> cutpointEnd = new HashMap<>();
+
+		private final Map<String, List<int[]>> childRanges = new HashMap<>();
+
+		private final List<String> cutpointsInOrder = new ArrayList<>();
+
+		BlockCutTree(BiconnectivityInspector<String, DefaultEdge> inspector, String first, Set<String> cutpoints) {
+			Graph<String, DefaultEdge> root = inspector.getBlocks(first).stream()
+				.min(Comparator.comparing(b -> new TreeSet<>(b.vertexSet()).toString()))
+				.orElseThrow();
+			visitBlock(inspector, root, null, cutpoints, new HashSet<>(), new HashSet<>());
+		}
+
+		/** Depth-first: a block lists its own non-cut vertices, then each cut point below it with its subtree. */
+		private int[] visitBlock(BiconnectivityInspector<String, DefaultEdge> inspector, Graph<String, DefaultEdge> block,
+				String parent, Set<String> cutpoints, Set<Graph<String, DefaultEdge>> seenBlocks, Set<String> seenCutpoints) {
+			seenBlocks.add(block);
+			int start = this.order.size();
+			for (String v : new TreeSet<>(block.vertexSet())) {
+				if (!v.equals(parent) && !cutpoints.contains(v)) {
+					this.order.add(v);
+				}
+			}
+			for (String c : new TreeSet<>(block.vertexSet())) {
+				if (c.equals(parent) || !cutpoints.contains(c) || !seenCutpoints.add(c)) {
+					continue;
+				}
+				this.cutpointsInOrder.add(c);
+				this.cutpointStart.put(c, this.order.size());
+				this.order.add(c);
+				List<int[]> children = new ArrayList<>();
+				List<Graph<String, DefaultEdge>> blocks = new ArrayList<>(inspector.getBlocks(c));
+				blocks.sort(Comparator.comparing(b -> new TreeSet<>(b.vertexSet()).toString()));
+				for (Graph<String, DefaultEdge> child : blocks) {
+					if (!seenBlocks.contains(child)) {
+						children.add(visitBlock(inspector, child, c, cutpoints, seenBlocks, seenCutpoints));
+					}
+				}
+				this.childRanges.put(c, children);
+				this.cutpointEnd.put(c, this.order.size());
+			}
+			return new int[] { start, this.order.size() };
+		}
+
+		/** The actors on each side of cut point c: the part above it first, then one per child block. */
+		List<List<String>> partsAround(String c, int componentSize) {
+			List<List<String>> parts = new ArrayList<>();
+			int from = this.cutpointStart.get(c);
+			int to = this.cutpointEnd.get(c);
+			List<String> above = new ArrayList<>(this.order.subList(0, from));
+			above.addAll(this.order.subList(to, this.order.size()));
+			parts.add(above);
+			for (int[] range : this.childRanges.get(c)) {
+				parts.add(this.order.subList(range[0], range[1]));
+			}
+			return parts;
+		}
+
 	}
 
 	private static List<Graph<String, DefaultEdge>> sortedComponents(BiconnectivityInspector<String, DefaultEdge> inspector) {

@@ -72,4 +72,74 @@ class GapsSahelIntegrationTest {
 		assertThat(rank).isEqualTo(10);
 	}
 
+	@Test
+	void findsIdloAndUnodcBothWorkingOnCriminalJusticeInMali() {
+		JsonNode body = get("/api/gaps/unconnected?country=ML&limit=500&perActor=0");
+
+		JsonNode pair = find(body, "org:idlo", "org:unodc");
+		assertThat(pair).as("IDLO and UNODC").isNotNull();
+		assertThat(pair.get("explanation").asString()).startsWith("Both work on Criminal justice in Mali");
+		assertThat(pair.get("evidence").get("shared").get(0).get("viaA").toString()).contains("programme:idlo-sahel-criminal-justice");
+		assertThat(pair.get("evidence").get("sourceIds").toString()).contains("source:seed-000", "source:seed-002");
+	}
+
+	@Test
+	void partnersFundersAndCoParticipantsNeverAppear() {
+		JsonNode body = get("/api/gaps/unconnected?limit=500&perActor=0");
+
+		assertThat(body.get("pairs").size()).isGreaterThan(10);
+		assertThat(find(body, "org:unodc", "org:wacap")).as("partners").isNull();
+		assertThat(find(body, "org:gppac", "org:wanep")).as("partners and co-implementers").isNull();
+		assertThat(find(body, "org:idlo", "org:nl-mfa")).as("funder and grantee").isNull();
+		assertThat(find(body, "org:dcaf", "org:dcaf-issat")).as("part of").isNull();
+		assertThat(find(body, "org:care", "org:oxfam")).as("same programme and same event").isNull();
+		body.get("pairs").forEach(p -> assertThat(linked(p.get("a").get("id").asString(), p.get("b").get("id").asString()))
+			.as(p.get("a").get("id") + " and " + p.get("b").get("id")).isFalse());
+	}
+
+	@Test
+	void coverageOfMaliInLegalAndJudicialDevelopmentMatchesACypherCount() {
+		JsonNode body = get("/api/gaps/coverage?countries=ML&themes=theme:dac-15130");
+
+		JsonNode cell = body.get("cells").get(0);
+		assertThat(cell.get("country").asString()).isEqualTo("country:ML");
+		try (var session = this.driver.session()) {
+			var counts = session.run("""
+					MATCH (:Country {id: 'country:ML'})<-[:ACTIVE_IN]-(p:Programme)-[:ADDRESSES]->(:Theme)-[:PART_OF*0..3]->(:Theme {id: 'theme:dac-15130'})
+					OPTIONAL MATCH (o:Organisation)-[:IMPLEMENTS|FUNDS|REPORTS]->(p)
+					RETURN count(DISTINCT p) AS programmes, count(DISTINCT o) AS actors
+					""").single();
+			assertThat(cell.get("programmes").asInt()).isEqualTo(counts.get("programmes").asInt()).isPositive();
+			assertThat(cell.get("actors").asInt()).isEqualTo(counts.get("actors").asInt());
+		}
+		assertThat(cell.get("actorIds").toString()).contains("org:idlo");
+		assertThat(body.get("countries").get(0).get("programmes").asInt()).isGreaterThanOrEqualTo(cell.get("programmes").asInt());
+	}
+
+	@Test
+	void brokersCommunitiesAndIsolatesAreTheSameOnEveryCall() throws IOException {
+		for (String path : List.of("/api/gaps/brokers", "/api/gaps/brokers?groupBy=community&country=ML", "/api/gaps/communities",
+				"/api/gaps/isolates")) {
+			var first = new Api(this.port).get(path);
+			var second = new Api(this.port).get(path);
+			assertThat(first.status()).isEqualTo(200);
+			assertThat(second.body()).as(path).isEqualTo(first.body());
+			Files.writeString(Path.of("target/gaps-sahel-" + path.replaceAll("[^a-z]+", "-") + ".json"), first.body());
+		}
+		JsonNode brokers = get("/api/gaps/brokers");
+		assertThat(brokers.get("exact").asBoolean()).isTrue();
+		assertThat(brokers.get("brokers").get(0).get("betweenness").asDouble()).isPositive();
+		JsonNode communities = get("/api/gaps/communities");
+		assertThat(communities.get("communities").size()).isGreaterThan(1);
+	}
+
+	private static JsonNode find(JsonNode body, String a, String b) {
+		for (JsonNode pair : body.get("pairs")) {
+			if (pair.get("a").get("id").asString().equals(a) && pair.get("b").get("id").asString().equals(b)) {
+				return pair;
+			}
+		}
+		return null;
+	}
+
 }
