@@ -46,7 +46,7 @@ class UnconnectedGaps {
 			.toList();
 		List<GapScoring.ScoredPair> candidates = GapScoring.candidates(scoring, MAX_ACTORS_PER_FEATURE, MAX_CANDIDATE_PAIRS);
 		List<UnconnectedPairs.Pair> pairs = new ArrayList<>();
-		var cap = new GapScoring.PerActorCap(perActor);
+		var cap = new PerActorCap(perActor);
 		int batch = Math.max(100, 3 * limit);
 		for (int from = 0; from < candidates.size() && pairs.size() < limit; from += batch) {
 			List<GapScoring.ScoredPair> slice = candidates.subList(from, Math.min(candidates.size(), from + batch));
