@@ -66,8 +66,14 @@ class EditingTest {
 		assertThat(this.editor.postJson("/api/links", """
 				{"type": "PARTNERS_WITH", "from": "%s", "to": "org:wanep", "source": %s}""".formatted(duplicate, MEETING)).status())
 			.isEqualTo(201);
+		var map = this.editor.postJson("/api/maps", """
+				{"title": "test-edit map", "members": [{"id": "%s", "note": "the duplicate"}]}""".formatted(duplicate));
+		assertThat(map.status()).as(map.body()).isEqualTo(201);
 		var merged = this.editor.postJson("/api/nodes/" + id + "/merge", "{\"duplicateId\": \"" + duplicate + "\"}");
 		assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+		JsonNode member = this.editor.get("/api/maps/" + map.json().get("id").asString()).json().get("members").get(0);
+		assertThat(member.get("id").asString()).isEqualTo(id);
+		assertThat(member.get("note").asString()).isEqualTo("the duplicate");
 
 		assertThat(this.editor.get("/api/nodes/" + duplicate).status()).isEqualTo(404);
 		JsonNode survivor = this.editor.get("/api/nodes/" + id).json();
