@@ -218,17 +218,17 @@ final class IatiActivityMapper {
 	 */
 	String referencedActivity(String ref, XmlElement element, String activityId, String what) {
 		String id = programmeId(ref);
-		if (!this.scan.activityLines.containsKey(ref)) {
-			if (what.endsWith("activity-id")) {
-				this.context.log().warn(element.line(), activityId, what + " '" + ref
-						+ "' is not in this file: a placeholder programme stands for it until its publisher's file is imported");
-			}
-			this.context.batch().node(NodeRow.of("Programme", id)
-				.whenCreated("placeholder", true)
-				.whenCreated("name", ref)
-				.whenCreated("iatiIdentifier", ref)
-				.whenCreated("programmeType", "iati-activity"));
+		boolean inFile = this.scan.activityLines.containsKey(ref);
+		if (!inFile && what.endsWith("activity-id")) {
+			this.context.log().warn(element.line(), activityId, what + " '" + ref
+					+ "' is not in this file: a placeholder programme stands for it until its publisher's file is imported");
 		}
+		// Written even when the activity comes later in the file: the relationship needs both ends now.
+		this.context.batch().node(NodeRow.of("Programme", id)
+			.whenCreated("placeholder", inFile ? null : true)
+			.whenCreated("name", ref)
+			.whenCreated("iatiIdentifier", ref)
+			.whenCreated("programmeType", "iati-activity"));
 		return id;
 	}
 

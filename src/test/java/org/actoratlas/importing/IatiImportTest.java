@@ -108,6 +108,22 @@ class IatiImportTest {
 	}
 
 	@Test
+	void writesEveryParentChildAndProviderActivityLinkOfTheEchoFileWhateverTheOrderOfActivities() {
+		ImportReport report = this.data.importData("iati/echo-sahel-2021.xml");
+		assertThat(report.error()).isNull();
+		// Counted by hand from the file: 293 distinct parent/child pairs (124 between activities of the
+		// file), 248 incoming transactions citing another activity as provider.
+		var counts = this.data.query("""
+				MATCH (a)-[r:PART_OF]->(b) WHERE $source IN r.sourceIds
+				WITH count(r) AS partOf, sum(CASE WHEN a.placeholder IS NULL AND b.placeholder IS NULL THEN 1 ELSE 0 END) AS inFile
+				MATCH ()-[f:FUNDS]->() WHERE $source IN f.sourceIds AND f.key ENDS WITH ':provider-activity-id'
+				RETURN partOf, inFile, count(f) AS providerLinks""", java.util.Map.of("source", report.sourceId()));
+		assertThat(counts.get(0).get("partOf").asLong()).isEqualTo(293);
+		assertThat(counts.get(0).get("inFile").asLong()).isEqualTo(124);
+		assertThat(counts.get(0).get("providerLinks").asLong()).isEqualTo(248);
+	}
+
+	@Test
 	void resolvesAReceiverNamedWithoutARefToTheOrganisationWithThatRef() {
 		assertThat(this.data.importData("iati/echo-sahel-2021.xml").error()).isNull();
 		// Transaction 2 of this activity names its receiver only as "International Medical Corps UK";

@@ -59,14 +59,17 @@ class SpreadsheetAndFtsImportTest {
 		assertThat(report.records()).isEqualTo(244);
 		assertThat(report.counts().get("Programme").created()).isEqualTo(13);
 		var unicef = this.data.query("""
-				MATCH (o:Organisation {name: "United Nations Children's Fund"})-[:IMPLEMENTS]->(p)-[a:ACTIVE_IN]->(:Country {id: 'country:ML'}),
+				MATCH (o:Organisation)-[:IMPLEMENTS]->(p)-[a:ACTIVE_IN]->(:Country {id: 'country:ML'}),
 				      (p)-[:ADDRESSES]->(:Theme {id: 'theme:cluster-education'})
+				// Other test files may have named UNICEF first (with an IATI ref); the 3W name resolves to it.
+				WHERE toLower(o.name) = "united nations children's fund"
 				RETURN a.adm1 AS adm1, p.reportedRows AS rows""");
 		assertThat(unicef).hasSize(1);
 		assertThat(unicef.get(0).get("adm1").asList()).containsExactly("Gao", "Sikasso");
 		assertThat(unicef.get(0).get("rows").asLong()).isEqualTo(3);
 		assertThat(this.data.query("""
-				MATCH (:Organisation {name: 'World Food Programme'})-[:IMPLEMENTS]->(p)-[:ACTIVE_IN]->(:Country {id: 'country:SN'})
+				MATCH (o:Organisation)-[:IMPLEMENTS]->(p)-[:ACTIVE_IN]->(:Country {id: 'country:SN'})
+				WHERE toLower(o.name) = 'world food programme'
 				RETURN p""")).hasSize(1);
 	}
 
@@ -91,7 +94,7 @@ class SpreadsheetAndFtsImportTest {
 		assertThat(fact.get("source").asString()).isEqualTo("Switzerland, Government of");
 		assertThat(fact.get("donor").asBoolean()).isTrue();
 		assertThat(fact.get("type").asString()).isEqualTo("government");
-		assertThat(fact.get("destination").asString()).isEqualTo("World Food Programme");
+		assertThat(fact.get("destination").asString()).isEqualToIgnoringCase("World Food Programme");
 		assertThat(fact.get("amount").asDouble()).isEqualTo(118868.0);
 		assertThat(fact.get("currency").asString()).isEqualTo("USD");
 		assertThat(fact.get("status").asString()).isEqualTo("commitment");
