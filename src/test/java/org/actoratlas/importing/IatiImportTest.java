@@ -124,6 +124,25 @@ class IatiImportTest {
 	}
 
 	@Test
+	void importsActivitiesOfEighteenPublishersAndKeepsSectorVocabulariesApart() {
+		ImportReport report = this.data.importData("iati/covid-multi-publisher.xml");
+		assertThat(report.error()).isNull();
+		assertThat(report.records()).isEqualTo(401);
+		var publishers = this.data.query("MATCH (o:Organisation)-[r:REPORTS]->() WHERE $source IN r.sourceIds RETURN DISTINCT o.id AS id",
+				java.util.Map.of("source", report.sourceId()));
+		assertThat(publishers).hasSize(18);
+		// UNDP's activity states an SDG target (vocabulary 8) as sector "1.5", next to its DAC sectors.
+		var sdg = this.data.query("""
+				MATCH (undp:Organisation)-[:REPORTS]->(p:Programme {iatiIdentifier: 'XM-DAC-41114-PROJECT-00127335'})-[a:ADDRESSES]->(t:Theme {id: 'theme:v8-1.5'})
+				RETURN a.percentage AS share, a.vocabulary AS vocabulary, undp.id AS undp, undp.type AS type""");
+		assertThat(sdg).hasSize(1);
+		assertThat(sdg.get(0).get("share").asDouble()).isEqualTo(50.0);
+		assertThat(sdg.get(0).get("vocabulary").asString()).isEqualTo("8");
+		assertThat(sdg.get(0).get("undp").asString()).isEqualTo("org:xm-dac-41114");
+		assertThat(sdg.get(0).get("type").asString()).isEqualTo("multilateral");
+	}
+
+	@Test
 	void resolvesAReceiverNamedWithoutARefToTheOrganisationWithThatRef() {
 		assertThat(this.data.importData("iati/echo-sahel-2021.xml").error()).isNull();
 		// Transaction 2 of this activity names its receiver only as "International Medical Corps UK";
