@@ -243,11 +243,18 @@ final class IatiActivityMapper {
 		if (ref != null) {
 			String id = OrgResolver.refId(ref);
 			String bestName = this.scan.namesByRef.getOrDefault(ref, name != null ? name : ref);
-			this.context.batch().node(NodeRow.of("Organisation", id)
+			NodeRow row = NodeRow.of("Organisation", id)
 				.byDefault("name", bestName)
 				.byDefault("iatiRef", ref)
-				.byDefault("normalisedName", Names.normalise(bestName))
-				.byDefault("type", type != null ? type : IatiCodes.organisationType(this.scan.typesByRef.get(ref))));
+				.byDefault("normalisedName", Names.normalise(bestName));
+			if (what.equals("reporting-org") && type != null) {
+				// A publisher's own statement of what it is outranks how others describe it.
+				row.prop("type", type);
+			}
+			else {
+				row.byDefault("type", type != null ? type : IatiCodes.organisationType(this.scan.typesByRef.get(ref)));
+			}
+			this.context.batch().node(row);
 			return id;
 		}
 		if (name == null) {
