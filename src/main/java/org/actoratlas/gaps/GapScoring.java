@@ -1,0 +1,183 @@
+package org.actoratlas.gaps;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+
+/**
+ * The overlap score of two actors, a pure function of their feature sets (see docs/gaps.md):
+ * {@code score = sum over shared features f of weight(kind f) * ln(1 + N / df(f))}, N actors in the
+ * universe, df(f) of them having f, so a rare theme counts more than the country everyone shares.
+ * Pairs are generated from an inverted index (feature to actors) instead of all pairs, rarest
+ * features first; features held by more than {@code maxDf} actors do not generate candidates but
+ * still add to the score of pairs found through a rarer feature.
+ */
+final class GapScoring {
+
+	/**
+	 * Identity of a feature is kind and id; {@code name} and {@code place} (where a theme is worked
+	 * on) are carried for explanations.
+	 */
+	record Feature(FeatureKind kind, String id, String name, String place) implements Comparable<Feature> {
+
+		Feature(FeatureKind kind, String id, String name) {
+			this(kind, id, name, null);
+		}
+
+		@Override
+		public int compareTo(Feature other) {
+			int byKind = this.kind.compareTo(other.kind);
+			return byKind != 0 ? byKind : this.id.compareTo(other.id);
+		}
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof Feature f && f.kind == this.kind && f.id.equals(this.id);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.kind.hashCode() * 31 + this.id.hashCode();
+		}
+
+	}
+
+	record Profile(String actorId, SortedSet<Feature> features) {
+
+		static Profile of(String actorId, Collection<Feature> features) {
+			return new Profile(actorId, new TreeSet<>(features));
+		}
+
+	}
+
+	record Shared(Feature feature, double weight) {
+	}
+
+	/** {@code a < b} by id. */
+	record ScoredPair(String a, String b, double score, List<Shared> shared) {
+	}
+
+	static final Comparator<ScoredPair> RANKING = Comparator.comparingDouble(ScoredPair::score).reversed()
+		.thenComparing(ScoredPair::a)
+		.thenComparing(ScoredPair::b);
+
+	private GapScoring() {
+	}
+
+	/** Every pair sharing a substantive feature, best first; linked or not. */
+	static List<ScoredPair> candidates(Collection<Profile> profiles, int maxDf) {
+		return candidates(profiles, maxDf, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * As {@link #candidates(Collection, int)}, but pairs are formed from the rarest features first and
+	 * no more pairs are formed once {@code maxPairs} exist, which bounds time and memory when many
+	 * actors share mid-frequency features; the pairs kept are scored in full.
+	 */
+	static List<ScoredPair> candidates(Collection<Profile> profiles, int maxDf, int maxPairs) {
+		List<Profile> actors = profiles.stream().sorted(Comparator.comparing(Profile::actorId)).toList();
+		// Features get int ids in their natural order, so each actor's features become a sorted int array.
+		TreeSet<Feature> all = new TreeSet<>();
+		actors.forEach(p -> all.addAll(p.features()));
+		List<Feature> features = new ArrayList<>(all);
+		Map<Feature, Integer> featureId = new HashMap<>();
+		for (int f = 0; f < features.size(); f++) {
+			featureId.put(features.get(f), f);
+		}
+		int[][] profileOf = new int[actors.size()][];
+		List<List<Integer>> holders = new ArrayList<>();
+		features.forEach(f -> holders.add(new ArrayList<>()));
+		for (int i = 0; i < actors.size(); i++) {
+			profileOf[i] = actors.get(i).features().stream().mapToInt(featureId::get).toArray();
+			for (int f : profileOf[i]) {
+				holders.get(f).add(i);
+			}
+		}
+		double[] weight = new double[features.size()];
+		for (int f = 0; f < features.size(); f++) {
+			weight[f] = weight(features.get(f).kind(), actors.size(), holders.get(f).size());
+		}
+		List<Integer> generators = new ArrayList<>();
+		for (int f = 0; f < features.size(); f++) {
+			int df = holders.get(f).size();
+			if (features.get(f).kind().substantive() && df >= 2 && df <= maxDf) {
+				generators.add(f);
+			}
+		}
+		generators.sort(Comparator.comparingInt((Integer f) -> holders.get(f).size()).thenComparingInt(f -> f));
+		// Pairs as two ints in a long: the a < b order of ids is the order of indexes.
+		Set<Long> pairs = new HashSet<>();
+		for (int f : generators) {
+			List<Integer> h = holders.get(f);
+			for (int i = 0; i < h.size() && pairs.size() < maxPairs; i++) {
+				for (int j = i + 1; j < h.size() && pairs.size() < maxPairs; j++) {
+					pairs.add(((long) h.get(i) << 32) | h.get(j));
+				}
+			}
+			if (pairs.size() >= maxPairs) {
+				break;
+			}
+		}
+		List<ScoredPair> scored = new ArrayList<>(pairs.size());
+		for (long pair : pairs) {
+			int a = (int) (pair >>> 32);
+			int b = (int) pair;
+			scored.add(score(actors.get(a).actorId(), profileOf[a], actors.get(b).actorId(), profileOf[b], features, weight));
+		}
+		scored.sort(RANKING);
+		return scored;
+	}
+
+	/**
+	 * The best {@code limit} pairs that are not linked, with each actor in at most {@code perActor}
+	 * of them (0: no cap) so that one actor with many overlaps does not fill the list.
+	 */
+	static List<ScoredPair> rank(Collection<Profile> profiles, BiPredicate<String, String> linked, int limit, int maxDf,
+			int perActor) {
+		PerActorCap cap = new PerActorCap(perActor);
+		return candidates(profiles, maxDf).stream()
+			.filter(p -> !linked.test(p.a(), p.b()))
+			.filter(cap::admit)
+			.limit(limit)
+			.toList();
+	}
+
+	static double weight(FeatureKind kind, int actors, int actorsWithFeature) {
+		return kind.weight() * Math.log(1.0 + (double) actors / actorsWithFeature);
+	}
+
+	private static ScoredPair score(String a, int[] fa, String b, int[] fb, List<Feature> features, double[] weight) {
+		List<Shared> shared = new ArrayList<>();
+		double sum = 0;
+		// Both arrays are sorted: a merge finds the shared features, always summed in the same order so ties stay ties.
+		for (int i = 0, j = 0; i < fa.length && j < fb.length;) {
+			if (fa[i] < fb[j]) {
+				i++;
+			}
+			else if (fa[i] > fb[j]) {
+				j++;
+			}
+			else {
+				shared.add(new Shared(features.get(fa[i]), round(weight[fa[i]])));
+				sum += weight[fa[i]];
+				i++;
+				j++;
+			}
+		}
+		shared.sort(Comparator.comparingDouble(Shared::weight).reversed().thenComparing(Shared::feature));
+		return new ScoredPair(a, b, round(sum), List.copyOf(shared));
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10_000) / 10_000.0;
+	}
+
+}
