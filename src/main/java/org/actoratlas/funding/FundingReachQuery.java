@@ -1,0 +1,108 @@
+package org.actoratlas.funding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.actoratlas.system.NotFoundException;
+
+import org.springframework.stereotype.Component;
+
+/** Upstream (who funds this?) and downstream (where does this money go?) from one node. */
+@Component
+class FundingReachQuery {
+
+	static final int PATHS_PER_NODE = 3;
+
+	private final FundingLinks links;
+
+	FundingReachQuery(FundingLinks links) {
+		this.links = links;
+	}
+
+	FundingReach reach(String id, boolean upstream, int maxDepth, int limit) {
+		FundingReach.NodeRef focus = this.links.node(id).orElseThrow(() -> new NotFoundException("node", id));
+		FundingTraversal.Result result = FundingTraversal.run(id, maxDepth, limit,
+				upstream ? this.links.upstream() : this.links.downstream());
+		List<String> reached = result.reached();
+		List<String> depthOne = reached.stream().filter(node -> result.depths().get(node) == 1).toList();
+		boolean countryFocus = "country".equals(focus.kind());
+		Map<String, List<Amount>> received = this.links.received(upstream ? (countryFocus ? depthOne : List.of()) : List.of(id));
+		Set<String> all = new LinkedHashSet<>(reached);
+		all.add(id);
+		Map<String, FundingReach.NodeRef> nodes = this.links.nodes(all);
+		List<FundingReach.Entry> entries = new ArrayList<>();
+		for (String node : reached) {
+			List<FundingReach.Path> paths = result.paths(node, PATHS_PER_NODE).stream()
+				.map(hops -> Steps.path(hops, upstream, received))
+				.toList();
+			List<Amount> amounts = paths.isEmpty() ? List.of() : adjacentAmounts(paths.get(0), upstream);
+			entries.add(new FundingReach.Entry(nodes.get(node), result.depths().get(node), amounts, paths));
+		}
+		List<Amount> totals = countryFocus && upstream ? countryTotals(depthOne, result)
+				: Transfers.total(directHops(id, result).stream().filter(hop -> "FUNDS".equals(hop.type())).map(FundingTraversal.Hop::rels).toList());
+		return new FundingReach(focus, upstream ? "upstream" : "downstream", maxDepth, entries, totals,
+				breaks(all, nodes), result.truncated());
+	}
+
+	/** Every break among the nodes of a result: name-only organisations, unpublished and uncited activities. */
+	List<FundingReach.Break> breaks(Set<String> ids, Map<String, FundingReach.NodeRef> nodes) {
+		List<FundingReach.Break> breaks = new ArrayList<>();
+		for (String id : ids) {
+			FundingReach.NodeRef node = nodes.get(id);
+			if (id.startsWith("org:name:")) {
+				breaks.add(new FundingReach.Break("unidentified-organisation", id, null,
+						"named only as text, so its own funding cannot be followed"));
+			}
+			if (node != null && node.placeholder()) {
+				breaks.add(new FundingReach.Break("unpublished-activity", id, null, "referenced but never published"));
+			}
+		}
+		List<String> programmes = ids.stream().filter(id -> nodes.containsKey(id) && "programme".equals(nodes.get(id).kind())).toList();
+		breaks.addAll(this.links.uncitedFunderActivities(programmes));
+		return breaks;
+	}
+
+	private static List<Amount> adjacentAmounts(FundingReach.Path path, boolean upstream) {
+		return upstream ? path.steps().get(0).amounts() : path.steps().get(path.steps().size() - 1).amounts();
+	}
+
+	private static List<FundingTraversal.Hop> directHops(String focus, FundingTraversal.Result result) {
+		List<FundingTraversal.Hop> hops = new ArrayList<>();
+		result.parents().values().forEach(list -> list.stream().filter(hop -> hop.near().equals(focus)).forEach(hops::add));
+		return hops;
+	}
+
+	/**
+	 * Money entering the country's programmes from outside them, split by each programme's
+	 * percentage: a programme funded by another programme active in the same country is not counted
+	 * twice, and neither is the provider-organisation twin of such a transaction.
+	 */
+	private List<Amount> countryTotals(List<String> programmes, FundingTraversal.Result result) {
+		Set<String> inCountry = new HashSet<>(programmes);
+		Map<String, Map<String, List<Rel>>> incoming = this.links.incoming(programmes);
+		Set<String> internalKeys = new HashSet<>();
+		incoming.values().forEach(byGiver -> byGiver.forEach((giver, rels) -> {
+			if (inCountry.contains(giver)) {
+				rels.stream().map(Rel::key).filter(java.util.Objects::nonNull).forEach(internalKeys::add);
+			}
+		}));
+		List<List<Amount>> parts = new ArrayList<>();
+		for (String programme : programmes) {
+			Double percentage = directHops(result.focus(), result).stream().filter(hop -> hop.far().equals(programme))
+				.flatMap(hop -> hop.rels().stream()).map(Rel::percentage).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+			List<List<Rel>> external = incoming.getOrDefault(programme, Map.of()).entrySet().stream()
+				.filter(e -> !inCountry.contains(e.getKey()))
+				.map(e -> e.getValue().stream().filter(rel -> rel.key() == null || !internalKeys.contains(rel.key())).toList())
+				.toList();
+			if (percentage != null) {
+				parts.add(Steps.split(Transfers.total(external), percentage));
+			}
+		}
+		return Steps.add(parts);
+	}
+
+}
