@@ -1,0 +1,101 @@
+package org.actoratlas.gaps;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the organisations of a country (or all) and the links among them into an
+ * {@link ActorGraph}, and keeps it (with its betweenness) until the graph changes: a cached graph is
+ * used while the node and relationship counts (constant time from the count store) are unchanged
+ * and it is younger than {@link #MAX_AGE}, which bounds how long an edit that keeps the counts
+ * (a renamed or retyped organisation) can go unseen.
+ */
+@Component
+class ActorGraphQuery {
+
+	static final Duration MAX_AGE = Duration.ofMinutes(10);
+
+	private static final String LINKS = """
+			UNWIND $ids AS actorId
+			MATCH (a:Organisation {id: actorId})
+			CALL (a) {
+			  MATCH (a)-[r:PARTNERS_WITH|FUNDS|MEMBER_OF|PART_OF]->(b:Organisation)
+			  RETURN b.id AS b, CASE type(r) WHEN 'PARTNERS_WITH' THEN 'partners' WHEN 'FUNDS' THEN 'funds' ELSE 'member' END AS how,
+			         type(r) = 'FUNDS' AS directed
+			  UNION
+			  MATCH (a)-[:FUNDS]->(:Programme)<-[:IMPLEMENTS|REPORTS]-(b:Organisation)
+			  RETURN b.id AS b, 'funds' AS how, true AS directed
+			  UNION
+			  MATCH (a)-[:FUNDS]->(:Programme)-[:FUNDS]->(b:Organisation)
+			  RETURN b.id AS b, 'funds' AS how, true AS directed
+			  UNION
+			  MATCH (a)-[:IMPLEMENTS|REPORTS]->(:Programme)<-[:IMPLEMENTS|REPORTS]-(b:Organisation) WHERE a.id < b.id
+			  RETURN b.id AS b, 'programme' AS how, false AS directed
+			  UNION
+			  MATCH (a)-[:FUNDS]->(:Programme)<-[:FUNDS]-(b:Organisation) WHERE a.id < b.id
+			  RETURN b.id AS b, 'co-funding' AS how, false AS directed
+			  UNION
+			  MATCH (a)-[:PARTICIPATED_IN]->(:Event)<-[:PARTICIPATED_IN]-(b:Organisation) WHERE a.id < b.id
+			  RETURN b.id AS b, 'event' AS how, false AS directed
+			}
+			WITH a, b, how, directed WHERE a.id <> b
+			RETURN a.id AS a, b, how, directed
+			""";
+
+	private static final String STAMP = """
+			CALL () { MATCH (n) RETURN count(n) AS nodes }
+			CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+			RETURN nodes + ':' + relationships AS stamp
+			""";
+
+	private record Cached(String stamp, Instant at, ActorGraph graph) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final ActorQuery actorQuery;
+
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+	private final Clock clock = Clock.systemUTC();
+
+	ActorGraphQuery(Neo4jClient neo4j, ActorQuery actorQuery) {
+		this.neo4j = neo4j;
+		this.actorQuery = actorQuery;
+	}
+
+	/** @param country a country id, or null for every organisation */
+	ActorGraph graph(String country) {
+		String stamp = this.neo4j.query(STAMP).fetchAs(String.class).one().orElse("");
+		String key = country == null ? "" : country;
+		Cached cached = this.cache.get(key);
+		Instant now = this.clock.instant();
+		if (cached != null && cached.stamp().equals(stamp) && cached.at().plus(MAX_AGE).isAfter(now)) {
+			return cached.graph();
+		}
+		ActorGraph graph = load(country);
+		this.cache.put(key, new Cached(stamp, now, graph));
+		return graph;
+	}
+
+	private ActorGraph load(String country) {
+		List<Actor> actors = this.actorQuery.actors(ActorKind.ORGANISATION, country, List.of());
+		List<ActorGraph.Link> links = this.neo4j.query(LINKS)
+			.bind(actors.stream().map(Actor::id).toList()).to("ids")
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> new ActorGraph.Link((String) row.get("a"), (String) row.get("b"), (String) row.get("how"),
+					Boolean.TRUE.equals(row.get("directed"))))
+			.toList();
+		return new ActorGraph(actors, links);
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.actoratlas.gaps;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.actoratlas.system.BadParameterException;
+
+/** Ranks brokers on an {@link ActorGraph}: betweenness first, brokerage roles between groups beside it. */
+final class BrokersFinder {
+
+	static final List<String> GROUP_BY = List.of("group", "type", "community");
+
+	private BrokersFinder() {
+	}
+
+	static String groupBy(String value) {
+		String groupBy = value == null || value.isBlank() ? "group" : value.strip().toLowerCase(Locale.ROOT);
+		if (!GROUP_BY.contains(groupBy)) {
+			throw new BadParameterException("groupBy", "'" + value + "' is not a grouping; use one of " + GROUP_BY);
+		}
+		return groupBy;
+	}
+
+	static Brokers find(String country, String groupBy, ActorGraph actors, int limit) {
+		Function<String, String> groupOf = switch (groupBy) {
+			case "type" -> id -> String.valueOf(actors.actor(id).type());
+			case "community" -> {
+				Map<String, String> communities = CommunityFinder.assign(actors);
+				yield id -> communities.getOrDefault(id, "unlinked");
+			}
+			default -> id -> actors.actor(id).group();
+		};
+		Betweenness.Result betweenness = actors.betweenness();
+		Brokerage.Result brokerage = Brokerage.compute(actors.graph(), groupOf, actors::arc);
+		List<Brokers.Broker> ranked = new ArrayList<>();
+		for (Actor actor : actors.actors()) {
+			Map<String, Integer> roles = new TreeMap<>();
+			Brokerage.ROLES.forEach(role -> roles.put(role, 0));
+			roles.putAll(brokerage.roles().getOrDefault(actor.id(), Map.of()));
+			int pairs = roles.values().stream().mapToInt(Integer::intValue).sum();
+			double score = Math.round(betweenness.scores().getOrDefault(actor.id(), 0.0) * 1_000_000) / 1_000_000.0;
+			if (score > 0 || pairs > 0) {
+				ranked.add(new Brokers.Broker(actor, groupOf.apply(actor.id()), score, actors.degree(actor.id()), roles, pairs));
+			}
+		}
+		ranked.sort(Comparator.comparingDouble(Brokers.Broker::betweenness).reversed()
+			.thenComparing(Comparator.comparingInt(Brokers.Broker::brokeredPairs).reversed())
+			.thenComparing(b -> b.actor().id()));
+		return new Brokers(country, groupBy, betweenness.exact(), betweenness.pivots(), actors.graph().vertexSet().size(),
+				actors.graph().edgeSet().size(), List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))),
+				groupBridges(actors, groupOf, brokerage));
+	}
+
+	private static List<Brokers.GroupBridge> groupBridges(ActorGraph actors, Function<String, String> groupOf,
+			Brokerage.Result brokerage) {
+		Map<String, Integer> direct = new TreeMap<>();
+		var g = actors.graph();
+		for (var e : g.edgeSet()) {
+			String a = g.getEdgeSource(e);
+			String b = g.getEdgeTarget(e);
+			if (!groupOf.apply(a).equals(groupOf.apply(b))) {
+				if (actors.arc(a, b)) {
+					direct.merge(groupOf.apply(a) + '\n' + groupOf.apply(b), 1, Integer::sum);
+				}
+				if (actors.arc(b, a)) {
+					direct.merge(groupOf.apply(b) + '\n' + groupOf.apply(a), 1, Integer::sum);
+				}
+			}
+		}
+		List<Brokers.GroupBridge> bridges = new ArrayList<>();
+		brokerage.between().forEach((key, byBroker) -> {
+			String[] ends = key.split("\n");
+			List<Brokers.GroupBroker> brokers = byBroker.entrySet().stream()
+				.map(e -> new Brokers.GroupBroker(actors.actor(e.getKey()), e.getValue()))
+				.sorted(Comparator.comparingInt(Brokers.GroupBroker::pairs).reversed().thenComparing(b -> b.actor().id()))
+				.toList();
+			int links = direct.getOrDefault(key, 0);
+			bridges.add(new Brokers.GroupBridge(ends[0], ends[1], links, brokers,
+					links == 0 && brokers.size() == 1 ? brokers.get(0).actor() : null));
+		});
+		return bridges;
+	}
+
+}

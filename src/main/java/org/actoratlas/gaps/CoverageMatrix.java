@@ -1,0 +1,88 @@
+package org.actoratlas.gaps;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Adds programme rows up into cells, row and column totals (pure). Actor and programme totals
+ * count distinct ids, so a programme in two themes is one programme in its country's row; funding
+ * is split by the programme's shares, so cells add up to their row.
+ */
+final class CoverageMatrix {
+
+	static final String FUNDING_NOTE = "Sum of FUNDS amounts from organisations into the cell's programmes, per currency, "
+			+ "times the programme's share of the country and theme (IATI percentages, else an equal split); not converted.";
+
+	/** One programme in one cell; {@code funds} as [currency, amount] pairs. */
+	record Row(String country, String countryName, String theme, String themeName, String programme, double share,
+			List<String> actors, List<List<Object>> funds) {
+	}
+
+	private static final class Totals {
+
+		final Set<String> actors = new TreeSet<>();
+
+		final Set<String> programmes = new TreeSet<>();
+
+		final Map<String, Double> funding = new TreeMap<>();
+
+		void add(Row row) {
+			this.actors.addAll(row.actors());
+			this.programmes.add(row.programme());
+			for (List<Object> fund : row.funds()) {
+				this.funding.merge(String.valueOf(fund.get(0)), ((Number) fund.get(1)).doubleValue() * row.share(), Double::sum);
+			}
+		}
+
+		Coverage.Axis axis(String id, String name) {
+			return new Coverage.Axis(id, name, this.actors.size(), this.programmes.size(), rounded(this.funding));
+		}
+
+	}
+
+	private CoverageMatrix() {
+	}
+
+	/**
+	 * @param countries rows to show even when empty (id to name); others appear when they have programmes
+	 * @param themes columns to show even when empty
+	 */
+	static Coverage of(List<Row> rows, Map<String, String> countries, Map<String, String> themes) {
+		Map<String, String> rowNames = new TreeMap<>(countries);
+		Map<String, String> columnNames = new TreeMap<>(themes);
+		Map<String, Totals> byRow = new TreeMap<>();
+		Map<String, Totals> byColumn = new TreeMap<>();
+		Map<List<String>, Totals> byCell = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+		Totals total = new Totals();
+		for (Row row : rows) {
+			rowNames.putIfAbsent(row.country(), row.countryName());
+			columnNames.putIfAbsent(row.theme(), row.themeName());
+			byRow.computeIfAbsent(row.country(), k -> new Totals()).add(row);
+			byColumn.computeIfAbsent(row.theme(), k -> new Totals()).add(row);
+			byCell.computeIfAbsent(List.of(row.country(), row.theme()), k -> new Totals()).add(row);
+			total.add(row);
+		}
+		List<Coverage.Axis> countryAxis = new ArrayList<>();
+		rowNames.forEach((id, name) -> countryAxis.add(byRow.getOrDefault(id, new Totals()).axis(id, name)));
+		List<Coverage.Axis> themeAxis = new ArrayList<>();
+		columnNames.forEach((id, name) -> themeAxis.add(byColumn.getOrDefault(id, new Totals()).axis(id, name)));
+		List<Coverage.Cell> cells = new ArrayList<>();
+		byCell.forEach((key, t) -> cells.add(new Coverage.Cell(key.get(0), key.get(1), t.actors.size(), t.programmes.size(),
+				rounded(t.funding), List.copyOf(t.actors), List.copyOf(t.programmes))));
+		int maxActors = cells.stream().mapToInt(Coverage.Cell::actors).max().orElse(0);
+		return new Coverage(countryAxis, themeAxis, cells, total.axis("total", "All"), maxActors, FUNDING_NOTE);
+	}
+
+	private static Map<String, Double> rounded(Map<String, Double> funding) {
+		Map<String, Double> rounded = new LinkedHashMap<>();
+		funding.forEach((currency, amount) -> rounded.put(currency, Math.round(amount * 100) / 100.0));
+		return rounded;
+	}
+
+}

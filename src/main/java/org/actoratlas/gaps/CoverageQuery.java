@@ -1,0 +1,68 @@
+package org.actoratlas.gaps;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One row per programme, country and theme column, with the programme's share of that country and
+ * theme (IATI percentages when given, else an equal split) and its traced funding: the amounts of
+ * FUNDS relationships from organisations into it, so that money passed on from a programme to an
+ * implementer is not counted twice.
+ */
+@Component
+class CoverageQuery {
+
+	private static final String ROWS = """
+			MATCH (c:Country)<-[ac:ACTIVE_IN]-(p:Programme)-[ad:ADDRESSES]->(t:Theme)
+			WHERE ($countries IS NULL OR c.id IN $countries) AND ($columnOf IS NULL OR t.id IN keys($columnOf))
+			WITH c, t, p, ac, ad, CASE WHEN $columnOf IS NULL THEN t.id ELSE $columnOf[t.id] END AS column
+			WITH c, p, column, t,
+			     coalesce(ac.percentage / 100.0, 1.0 / COUNT { (p)-[:ACTIVE_IN]->(:Country) }) AS countryShare,
+			     coalesce(ad.percentage / 100.0, 1.0 / COUNT { (p)-[:ADDRESSES]->(:Theme) }) AS themeShare
+			CALL (p) {
+			  OPTIONAL MATCH (o:Organisation)-[:IMPLEMENTS|FUNDS|REPORTS]->(p)
+			  RETURN collect(DISTINCT o.id) AS actors
+			}
+			CALL (p) {
+			  OPTIONAL MATCH (:Organisation)-[f:FUNDS]->(p) WHERE f.amount IS NOT NULL
+			  RETURN collect(CASE WHEN f IS NOT NULL THEN [coalesce(f.currency, p.currency, 'unknown'), toFloat(f.amount)] END) AS funds
+			}
+			RETURN c.id AS country, c.name AS countryName, column, t.name AS themeName, p.id AS programme, p.name AS programmeName,
+			       countryShare * themeShare AS share, actors, funds
+			""";
+
+	private static final String NAMES = """
+			MATCH (n:Node) WHERE n.id IN $ids
+			RETURN n.id AS id, n.name AS name
+			""";
+
+	private final Neo4jClient neo4j;
+
+	CoverageQuery(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * @param countries country ids, or empty for all
+	 * @param columnOf theme id (a requested theme or one of its sub-themes) to the requested theme, or
+	 * null for a column per theme
+	 */
+	List<Map<String, Object>> rows(List<String> countries, Map<String, String> columnOf) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("countries", countries.isEmpty() ? null : countries);
+		parameters.put("columnOf", columnOf);
+		return List.copyOf(this.neo4j.query(ROWS).bindAll(parameters).fetch().all());
+	}
+
+	Map<String, String> names(List<String> ids) {
+		Map<String, String> names = new HashMap<>();
+		this.neo4j.query(NAMES).bind(ids).to("ids").fetch().all()
+			.forEach(row -> names.put((String) row.get("id"), (String) row.get("name")));
+		return names;
+	}
+
+}

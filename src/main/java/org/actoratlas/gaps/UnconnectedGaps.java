@@ -1,0 +1,86 @@
+package org.actoratlas.gaps;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+/** Finds unconnected pairs: candidates from shared features, then links checked for the best ones only. */
+@Component
+class UnconnectedGaps {
+
+	static final int MAX_ACTORS_PER_FEATURE = 250;
+
+	static final String SCORING = "score = sum over shared features f of weight(kind of f) * ln(1 + N / df(f)); "
+			+ "weights theme (in a shared country or region) 1.0, theme-anywhere 0.4, donor 1.0, grantee 1.0, partner 1.2, "
+			+ "network 0.8, programme-type 0.4, country 0.5, region 0.3; N actors considered, df(f) of them with f; "
+			+ "pairs must share a theme in a place, a donor, grantee, partner or network";
+
+	private final ActorQuery actorQuery;
+
+	private final ProfileQuery profileQuery;
+
+	private final LinkQuery linkQuery;
+
+	UnconnectedGaps(ActorQuery actorQuery, ProfileQuery profileQuery, LinkQuery linkQuery) {
+		this.actorQuery = actorQuery;
+		this.profileQuery = profileQuery;
+		this.linkQuery = linkQuery;
+	}
+
+	UnconnectedPairs find(ActorKind kind, String country, String theme, int limit, int perActor) {
+		List<String> themes = theme == null ? List.of() : this.actorQuery.withSubThemes(theme);
+		Map<String, Actor> actors = this.actorQuery.actors(kind, country, themes).stream()
+			.collect(Collectors.toMap(Actor::id, Function.identity()));
+		var profiles = this.profileQuery.profiles(kind, actors.keySet());
+		List<GapScoring.Profile> scoring = profiles.entrySet().stream()
+			.map(e -> GapScoring.Profile.of(e.getKey(), e.getValue().keySet()))
+			.toList();
+		List<GapScoring.ScoredPair> candidates = GapScoring.candidates(scoring, MAX_ACTORS_PER_FEATURE);
+		List<UnconnectedPairs.Pair> pairs = new ArrayList<>();
+		var cap = new GapScoring.PerActorCap(perActor);
+		int batch = Math.max(100, 3 * limit);
+		for (int from = 0; from < candidates.size() && pairs.size() < limit; from += batch) {
+			List<GapScoring.ScoredPair> slice = candidates.subList(from, Math.min(candidates.size(), from + batch));
+			Set<String> linked = this.linkQuery.linked(kind, slice);
+			for (GapScoring.ScoredPair pair : slice) {
+				if (pairs.size() < limit && !linked.contains(pair.a() + '\n' + pair.b()) && cap.admit(pair)) {
+					pairs.add(toPair(kind, pair, actors, profiles));
+				}
+			}
+		}
+		return new UnconnectedPairs(kind.apiName(), country, theme, actors.size(), candidates.size(), MAX_ACTORS_PER_FEATURE,
+				perActor, SCORING, pairs);
+	}
+
+	private static UnconnectedPairs.Pair toPair(ActorKind kind, GapScoring.ScoredPair pair, Map<String, Actor> actors,
+			Map<String, Map<GapScoring.Feature, ProfileQuery.FeatureEvidence>> profiles) {
+		var a = profiles.get(pair.a());
+		var b = profiles.get(pair.b());
+		Set<String> sources = new TreeSet<>();
+		List<UnconnectedPairs.SharedFeature> shared = pair.shared().stream().map(s -> {
+			var ea = a.get(s.feature());
+			var eb = b.get(s.feature());
+			sources.addAll(ea.sourceIds);
+			sources.addAll(eb.sourceIds);
+			return new UnconnectedPairs.SharedFeature(s.feature().kind().apiName(), s.feature().id(), s.feature().name(), s.feature().place(),
+					s.weight(), refs(ea), refs(eb));
+		}).toList();
+		return new UnconnectedPairs.Pair(actors.get(pair.a()), actors.get(pair.b()), pair.score(),
+				Explanation.of(pair.shared(), kind.noLink()), new UnconnectedPairs.Evidence(shared, List.copyOf(sources)));
+	}
+
+	private static List<UnconnectedPairs.Ref> refs(ProfileQuery.FeatureEvidence evidence) {
+		return evidence.via.entrySet().stream()
+			.map(e -> new UnconnectedPairs.Ref(e.getKey(), e.getValue()))
+			.sorted(Comparator.comparing(UnconnectedPairs.Ref::id))
+			.toList();
+	}
+
+}

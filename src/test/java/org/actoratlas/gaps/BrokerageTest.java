@@ -1,0 +1,48 @@
+package org.actoratlas.gaps;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BrokerageTest {
+
+	@Test
+	void namesTheFiveGouldFernandezRoles() {
+		assertThat(Brokerage.role("x", "x", "x")).isEqualTo("coordinator");
+		assertThat(Brokerage.role("x", "y", "x")).isEqualTo("itinerant");
+		assertThat(Brokerage.role("x", "x", "y")).isEqualTo("representative");
+		assertThat(Brokerage.role("x", "y", "y")).isEqualTo("gatekeeper");
+		assertThat(Brokerage.role("x", "y", "z")).isEqualTo("liaison");
+	}
+
+	@Test
+	void aUnAgencyPassingDonorMoneyToCivilSocietyIsTheirOnlyBridge() {
+		var groups = Map.of("donor", ActorGroups.DONORS, "un", ActorGroups.UN_MULTILATERAL, "cso", ActorGroups.CIVIL_SOCIETY,
+				"cso2", ActorGroups.CIVIL_SOCIETY);
+		var graph = ActorGraphs.of(groups, "donor>un", "un>cso", "un>cso2", "cso-cso2");
+
+		var brokers = BrokersFinder.find(null, "group", graph, 10);
+
+		var un = brokers.brokers().get(0);
+		assertThat(un.actor().id()).isEqualTo("un");
+		// donor -> un -> cso and donor -> un -> cso2; cso -> un is no arc (funding runs one way).
+		assertThat(un.roles()).containsEntry("liaison", 2).containsEntry("coordinator", 0);
+		assertThat(brokers.groupBridges()).singleElement().satisfies(bridge -> {
+			assertThat(bridge.from()).isEqualTo(ActorGroups.DONORS);
+			assertThat(bridge.to()).isEqualTo(ActorGroups.CIVIL_SOCIETY);
+			assertThat(bridge.onlyBridge().id()).isEqualTo("un");
+		});
+	}
+
+	@Test
+	void aLinkedPairNeedsNoBroker() {
+		var graph = ActorGraphs.of(Map.of(), "a-b", "b-c", "a-c");
+
+		var brokerage = Brokerage.compute(graph.graph(), id -> "g", graph::arc);
+
+		assertThat(brokerage.roles()).isEmpty();
+	}
+
+}
