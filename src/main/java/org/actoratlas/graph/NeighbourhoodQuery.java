@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * through a hub with {@code offset}.
  */
 @Component
-class NeighbourhoodQuery {
+public class NeighbourhoodQuery {
 
 	private static final String NEXT_LEVEL = """
 			MATCH (a:Node)-[r]-(b:Node)
@@ -43,7 +43,7 @@ class NeighbourhoodQuery {
 		this.subgraphQuery = subgraphQuery;
 	}
 
-	Optional<Subgraph> around(String focusId, int depth, NodeFilter filter, int limit, int offset) {
+	public Optional<Subgraph> around(String focusId, int depth, NodeFilter filter, int limit, int offset) {
 		boolean exists = this.neo4j.query("MATCH (n:Node {id: $id}) RETURN count(n) > 0").bind(focusId).to("id")
 			.fetchAs(Boolean.class).one().orElse(false);
 		if (!exists) {
