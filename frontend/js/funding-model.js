@@ -164,3 +164,30 @@ export function chainGraph(reach) {
 	}
 	return { nodes, links, breaks };
 }
+
+/** A programme's period from its properties: "2014–2015", "2019–", or null. */
+export function periodOf(props = {}) {
+	const year = (v) => (v === undefined || v === null || v === '' ? null : String(v).slice(0, 4));
+	const start = year(props.startDate ?? props.start ?? props.startYear);
+	const end = year(props.endDate ?? props.end ?? props.endYear);
+	if (!start && !end) return props.startNote ?? null;
+	return `${start ?? '…'}–${end ?? ''}`;
+}
+
+/** The ids and step keys along an entry's chains, to highlight them on the network. */
+export function chainOf(entry) {
+	const nodes = new Set();
+	const links = new Set();
+	for (const path of entry?.paths ?? []) {
+		path.nodes.forEach((id) => nodes.add(id));
+		(path.steps ?? []).forEach((s) => links.add(`${s.from}>${s.to}>${s.type}`));
+	}
+	return { nodes, links };
+}
+
+/** A localisation share (0..1) per measure and currency as "38 %" figures; none when nothing is traced. */
+export function shareFigures(share) {
+	return (share?.shares ?? []).map((ratio) => ({ measure: ratio.measure, currency: ratio.currency, percent: Math.round(ratio.share * 1000) / 10,
+		local: sumAmounts(share.local).find((a) => a.measure === ratio.measure && a.currency === ratio.currency)?.amount ?? 0,
+		traced: sumAmounts(share.traced).find((a) => a.measure === ratio.measure && a.currency === ratio.currency)?.amount ?? 0 }));
+}
