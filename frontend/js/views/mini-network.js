@@ -41,12 +41,13 @@ export function createMiniNetwork(container, { onSelect = () => {} } = {}) {
 	 *   colourOf (node -> colour or undefined), title, subtitle, extraLegend
 	 */
 	function update(graph, { highlight = new Set(), highlightLinks = new Set(), missing = [], colourOf = () => undefined,
-		title = '', subtitle = '', extraLegend = [], dimOthers = false } = {}) {
+		title = '', subtitle = '', extraLegend = [], dimOthers = false, kindsInLegend = true } = {}) {
 		const width = Math.max(480, container.clientWidth - 4);
 		const graphHeight = Math.max(320, Math.min(560, Math.round(width * 0.62)));
 		layout(graph.nodes, graph.links, width, graphHeight);
 		const types = new Set(graph.links.filter((l) => !l.broken).map((l) => l.type));
-		const legendRows = kindsOf(graph.nodes).size + types.size + extraLegend.length;
+		const kinds = kindsInLegend ? kindsOf(graph.nodes) : new Set();
+		const legendRows = kinds.size + types.size + extraLegend.length;
 		const height = graphHeight + 50 + legendHeight(legendRows, width - 32);
 		svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
 		svg.setAttribute('width', width);
@@ -80,7 +81,7 @@ export function createMiniNetwork(container, { onSelect = () => {} } = {}) {
 			stage.append(glyph);
 		}
 		svg.append(stage);
-		svg.append(legendBlock({ kinds: kindsOf(graph.nodes), types, extra: extraLegend }, 16, graphHeight + 60, width - 32));
+		svg.append(legendBlock({ kinds, types, extra: extraLegend }, 16, graphHeight + 60, width - 32));
 	}
 
 	return { update, svg: () => svg };

@@ -76,7 +76,7 @@ export function legendBlock({ kinds = null, types = null, extra = [] }, x, y, wi
 			group.append(svgEl('line', { x1: cx, y1: cy - 4, x2: cx + 22, y2: cy - 4, stroke: row.color, 'stroke-width': (row.width ?? 1) + 0.5,
 				'stroke-dasharray': row.dash?.length ? row.dash.join(' ') : null }));
 		}
-		group.append(svgEl('text', { x: cx + 28, y: cy, 'font-family': FONT, 'font-size': 11, fill: '#1b1b1b' }, row.label));
+		group.append(svgEl('text', { x: cx + 28, y: cy, 'font-family': FONT, 'font-size': 11, fill: '#1b1b1b' }, shortLabel(String(row.label), 30)));
 	});
 	return group;
 }
