@@ -12,11 +12,10 @@ const FONT = 'system-ui, sans-serif';
 export function createMapCanvas(container, { onSelect, onMove }) {
 	const svg = svgEl('svg', { class: 'map-svg', role: 'group', 'aria-label': 'Stakeholder map' });
 	container.append(svg);
-	let box = plotBox(WIDTH, PLOT_HEIGHT, { bottom: 20 });
-	let positions = new Map();
-
 	let WIDTH = 1200;
 	let PLOT_HEIGHT = 640;
+	let box = plotBox(WIDTH, PLOT_HEIGHT, { bottom: 20 });
+	let positions = new Map();
 
 	function render(map, { selected, countries = new Map() }) {
 		// drawn at the size of its box, so that text stays readable on screen and in the exports
