@@ -36,7 +36,9 @@ async function pairs() {
 		selectedPair = index;
 		list.querySelectorAll('button').forEach((b, i) => b.setAttribute('aria-pressed', String(i === index)));
 		const graph = pairGraph(pair);
-		network.update(graph, { highlight: new Set([pair.a.id, pair.b.id]), title: pairTitle(pair), subtitle: 'What they share; the dashed line is the link no source records',
+		$('#gaps-network .panel-message')?.remove();
+		network.update(graph, { highlight: new Set([pair.a.id, pair.b.id]), title: `Unconnected pair ${index + 1}`,
+			subtitle: `${pairTitle(pair)}: what they share; the dashed line is the link no source records`,
 			extraLegend: [DASHED_LEGEND('no recorded link')], missing: graph.missing });
 		renderPairDetail($('#gaps-detail'), pair);
 	};

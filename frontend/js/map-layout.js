@@ -32,7 +32,7 @@ export function quadrant({ influence, interest }) {
 /** Nudges a new member off the centre so that unplaced actors do not sit on top of each other. */
 export function defaultGridPosition(index, count) {
 	const angle = (index / Math.max(1, count)) * 2 * Math.PI;
-	const radius = 0.08 + 0.12 * ((index % 3) / 2);
+	const radius = 0.14 + 0.14 * ((index % 3) / 2);
 	return { influence: Math.round((0.5 + radius * Math.sin(angle)) * 1000) / 1000, interest: Math.round((0.5 + radius * Math.cos(angle)) * 1000) / 1000 };
 }
 

@@ -121,6 +121,7 @@ async function start() {
 		}
 		else {
 			map = emptyMap(params.getAll('focus'));
+			if (LAYOUTS.some(([value]) => value === params.get('layout'))) map.layout = params.get('layout');
 			if (map.focus.length) {
 				const names = await Promise.all(map.focus.map((id) => api.node(id).then((n) => ({ id, name: n.name ?? id, kind: n.kind })).catch(() => ({ id, name: id }))));
 				map = { ...map, focusNodes: names };
