@@ -1,6 +1,6 @@
 // Chooses which node labels to draw so that they never overlap each other or a node: candidates
 // are tried in priority order, each at a few positions around its node (right, left, below,
-// above), and a label is placed only where it collides with nothing already there. Zoomed out,
+// above, then diagonally), and a label is placed only where it collides with nothing already there. Zoomed out,
 // fewer fit, so the view thins out instead of turning into a smear.
 
 const CELL = 64;

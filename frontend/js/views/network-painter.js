@@ -154,9 +154,11 @@ function paintLabels(ctx, scene, emphasis) {
 		node.label ??= shortLabel(node.name);
 		node.labelWidth ??= ctx.measureText(node.label).width;
 		const w = node.labelWidth + 4;
-		const priority = important ? 1e9 : (emphasis.neighbours.has(node.id) ? 1e6 : 0) + node.degree + r;
+		// donors first among equals: who funds whom is the question most users bring
+		const priority = important ? 1e9 : (emphasis.neighbours.has(node.id) ? 1e6 : 0) + (node.style.ring ? 1e3 : 0) + node.degree + r;
 		candidates.push({ id: node.id, width: w, height: 16, priority, force: important,
-			positions: [{ x: x + r + 3, y: y - 8 }, { x: x - r - 3 - w, y: y - 8 }, { x: x - w / 2, y: y + r + 2 }, { x: x - w / 2, y: y - r - 18 }] });
+			positions: [{ x: x + r + 3, y: y - 8 }, { x: x - r - 3 - w, y: y - 8 }, { x: x - w / 2, y: y + r + 2 }, { x: x - w / 2, y: y - r - 18 },
+				{ x: x + r * 0.7, y: y - r - 16 }, { x: x + r * 0.7, y: y + r }] });
 		byId.set(node.id, node);
 	}
 	const placed = placeLabels(candidates, { width, height }, { max: 220, obstacles });

@@ -39,7 +39,7 @@ export function createNetworkView(container, callbacks = {}) {
 				fitPending = false;
 				fit();
 			}
-			draw();
+			if (!drawQueued) draw(); // else a draw is already due this frame
 		});
 
 	const zoom = d3.zoom().scaleExtent([0.03, 8]).on('zoom', (event) => {
@@ -113,8 +113,9 @@ export function createNetworkView(container, callbacks = {}) {
 		selection.transition().duration(350).call(zoom.transform, target);
 	}
 
-	function place(node, display) {
-		const anchorId = [...neighbourIds(display, node.id)].find((id) => byId.get(id)?.x !== undefined);
+	// a new node starts beside a neighbour already drawn, so an expansion grows out of its node
+	function place(node, adjacency) {
+		const anchorId = (adjacency.get(node.id) ?? []).find((id) => byId.get(id)?.x !== undefined);
 		const anchor = anchorId && byId.get(anchorId);
 		const angle = Math.random() * 2 * Math.PI;
 		const distance = anchor ? 40 + Math.random() * 30 : 80 + Math.random() * 160;
@@ -151,7 +152,12 @@ export function createNetworkView(container, callbacks = {}) {
 				if (isFocus && !node.pinned) { node.fx = 0; node.fy = 0; node.x = 0; node.y = 0; }
 				else if (!node.pinned) { node.fx = null; node.fy = null; }
 			}
-			fresh.filter((n) => n.id !== focus).forEach((n) => place(n, display));
+			const adjacency = new Map();
+			for (const { source, target } of display.links) {
+				(adjacency.get(source) ?? adjacency.set(source, []).get(source)).push(target);
+				(adjacency.get(target) ?? adjacency.set(target, []).get(target)).push(source);
+			}
+			fresh.filter((n) => n.id !== focus).forEach((n) => place(n, adjacency));
 			links = display.links.map((l) => ({ id: l.id, type: l.type, source: l.source, target: l.target }));
 			simulation.nodes(nodes);
 			simulation.force('link').links(links);
