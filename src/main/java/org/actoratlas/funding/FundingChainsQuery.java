@@ -8,6 +8,7 @@ import java.util.Set;
 import org.actoratlas.system.NotFoundException;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Paths between two nodes along the money: a downstream search from one that stops soon after reaching the other. */
 @Component
@@ -22,6 +23,7 @@ class FundingChainsQuery {
 		this.reachQuery = reachQuery;
 	}
 
+	@Transactional(readOnly = true)
 	FundingChains between(String from, String to, int maxDepth, int limit, int maxPaths) {
 		FundingReach.NodeRef fromNode = this.links.node(from).orElseThrow(() -> new NotFoundException("node", from));
 		FundingReach.NodeRef toNode = this.links.node(to).orElseThrow(() -> new NotFoundException("node", to));

@@ -40,12 +40,13 @@ class FundingController {
 
 	@Operation(summary = "Who funds this node, directly or through intermediaries",
 			description = "For an organisation, programme or country (funders of programmes active in it): each funder with its "
-					+ "depth, up to three chains (node ids, relationship types, sources and amounts per step, share passed on), "
+					+ "depth, its shortest chains (node ids, relationship types, sources and amounts per step, share passed on), "
 					+ "and the breaks where a chain cannot be followed." + COUNTING)
 	@GetMapping("/api/funding/upstream/{*id}")
 	FundingReach upstream(@Parameter(description = PATH_ID) @PathVariable String id, @RequestParam(defaultValue = "6") @Min(1) @Max(10) int maxDepth,
-			@Parameter(description = "most nodes to return; truncated says when more were found") @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
-		return this.reachQuery.reach(nodeId(id), true, maxDepth, limit);
+			@Parameter(description = "most nodes to return; truncated says when more were found") @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit,
+			@Parameter(description = "chains per funder, shortest first") @RequestParam(defaultValue = "1") @Min(1) @Max(5) int paths) {
+		return this.reachQuery.reach(nodeId(id), true, maxDepth, limit, paths);
 	}
 
 	@Operation(summary = "Where this node's money goes",
@@ -53,8 +54,9 @@ class FundingController {
 					+ "sub-grantees and countries (split by the programme's country percentages), with chains and breaks." + COUNTING)
 	@GetMapping("/api/funding/downstream/{*id}")
 	FundingReach downstream(@Parameter(description = PATH_ID) @PathVariable String id, @RequestParam(defaultValue = "6") @Min(1) @Max(10) int maxDepth,
-			@RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
-		return this.reachQuery.reach(nodeId(id), false, maxDepth, limit);
+			@RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit,
+			@Parameter(description = "chains per recipient, shortest first") @RequestParam(defaultValue = "1") @Min(1) @Max(5) int paths) {
+		return this.reachQuery.reach(nodeId(id), false, maxDepth, limit, paths);
 	}
 
 	@Operation(summary = "Funding paths between two nodes, shortest first",

@@ -12,6 +12,7 @@ import org.actoratlas.system.NotFoundException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The flow network of the programmes in scope: money into each programme from its funders, out to
@@ -59,6 +60,7 @@ class FundingFlowsQuery {
 		this.rates = rates;
 	}
 
+	@Transactional(readOnly = true)
 	FlowNetwork flows(FlowNetwork.Filters filters, int limit) {
 		String convert = filters.convert() == null ? null : filters.convert().strip().toUpperCase(java.util.Locale.ROOT);
 		if (convert != null && !this.rates.supports(convert)) {

@@ -35,7 +35,8 @@ class FundingLinks {
 			}
 			WITH near, far, type(r) AS type, collect(%s) AS rels
 			LIMIT $take
-			RETURN near.id AS near, far.id AS far, type, rels
+			RETURN near.id AS near, far.id AS far, type, rels, far.name AS name, labels(far) AS labels,
+			       coalesce(far.placeholder, false) AS placeholder
 			""";
 
 	private static final String UPSTREAM = LEVEL.formatted("""
@@ -92,13 +93,16 @@ class FundingLinks {
 
 	Map<String, FundingReach.NodeRef> nodes(Collection<String> ids) {
 		Map<String, FundingReach.NodeRef> nodes = new HashMap<>();
-		this.neo4j.query(NODES).bind(List.copyOf(ids)).to("ids").fetch().all().forEach(row -> {
-			@SuppressWarnings("unchecked")
-			List<String> labels = (List<String>) row.get("labels");
-			nodes.put((String) row.get("id"), new FundingReach.NodeRef((String) row.get("id"), (String) row.get("name"),
-					Kind.apiNameOf(labels), Boolean.TRUE.equals(row.get("placeholder"))));
-		});
+		this.neo4j.query(NODES).bind(List.copyOf(ids)).to("ids").fetch().all()
+			.forEach(row -> nodes.put((String) row.get("id"), nodeRef(row)));
 		return nodes;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static FundingReach.NodeRef nodeRef(Map<String, Object> row) {
+		String id = (String) row.getOrDefault("id", row.get("far"));
+		return new FundingReach.NodeRef(id, (String) row.get("name"), Kind.apiNameOf((List<String>) row.get("labels")),
+				Boolean.TRUE.equals(row.get("placeholder")));
 	}
 
 	Optional<FundingReach.NodeRef> node(String id) {
@@ -132,7 +136,7 @@ class FundingLinks {
 	private List<FundingTraversal.Hop> level(String cypher, List<String> frontier, int take) {
 		return this.neo4j.query(cypher).bind(frontier).to("frontier").bind(take).to("take").fetch().all().stream()
 			.map(row -> new FundingTraversal.Hop((String) row.get("near"), (String) row.get("far"), (String) row.get("type"),
-					rels(row.get("rels"))))
+					rels(row.get("rels")), nodeRef(row)))
 			.toList();
 	}
 

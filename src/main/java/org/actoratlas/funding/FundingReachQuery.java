@@ -10,12 +10,11 @@ import java.util.Set;
 import org.actoratlas.system.NotFoundException;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Upstream (who funds this?) and downstream (where does this money go?) from one node. */
 @Component
 class FundingReachQuery {
-
-	static final int PATHS_PER_NODE = 3;
 
 	private final FundingLinks links;
 
@@ -23,20 +22,24 @@ class FundingReachQuery {
 		this.links = links;
 	}
 
-	FundingReach reach(String id, boolean upstream, int maxDepth, int limit) {
+	@Transactional(readOnly = true)
+	FundingReach reach(String id, boolean upstream, int maxDepth, int limit, int pathsPerNode) {
 		FundingReach.NodeRef focus = this.links.node(id).orElseThrow(() -> new NotFoundException("node", id));
 		FundingTraversal.Result result = FundingTraversal.run(id, maxDepth, limit,
 				upstream ? this.links.upstream() : this.links.downstream());
 		List<String> reached = result.reached();
 		List<String> depthOne = reached.stream().filter(node -> result.depths().get(node) == 1).toList();
 		boolean countryFocus = "country".equals(focus.kind());
-		Map<String, List<Amount>> received = this.links.received(upstream ? (countryFocus ? depthOne : List.of()) : List.of(id));
+		List<String> splitProgrammes = upstream ? (countryFocus ? depthOne : List.of())
+				: ("programme".equals(focus.kind()) ? List.of(id) : List.of());
+		Map<String, List<Amount>> received = splitProgrammes.isEmpty() ? Map.of() : this.links.received(splitProgrammes);
 		Set<String> all = new LinkedHashSet<>(reached);
 		all.add(id);
-		Map<String, FundingReach.NodeRef> nodes = this.links.nodes(all);
+		Map<String, FundingReach.NodeRef> nodes = result.nodes();
+		nodes.put(id, focus);
 		List<FundingReach.Entry> entries = new ArrayList<>();
 		for (String node : reached) {
-			List<FundingReach.Path> paths = result.paths(node, PATHS_PER_NODE).stream()
+			List<FundingReach.Path> paths = result.paths(node, pathsPerNode).stream()
 				.map(hops -> Steps.path(hops, upstream, received))
 				.toList();
 			List<Amount> amounts = paths.isEmpty() ? List.of() : adjacentAmounts(paths.get(0), upstream);
@@ -62,7 +65,9 @@ class FundingReachQuery {
 			}
 		}
 		List<String> programmes = ids.stream().filter(id -> nodes.containsKey(id) && "programme".equals(nodes.get(id).kind())).toList();
-		breaks.addAll(this.links.uncitedFunderActivities(programmes));
+		if (!programmes.isEmpty()) {
+			breaks.addAll(this.links.uncitedFunderActivities(programmes));
+		}
 		return breaks;
 	}
 

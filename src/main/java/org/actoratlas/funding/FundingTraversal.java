@@ -23,7 +23,12 @@ final class FundingTraversal {
 	/**
 	 * The links between a node of the frontier ({@code near}) and a neighbour ({@code far}) of one type.
 	 */
-	record Hop(String near, String far, String type, List<Rel> rels) {
+	record Hop(String near, String far, String type, List<Rel> rels, FundingReach.NodeRef farNode) {
+
+		Hop(String near, String far, String type, List<Rel> rels) {
+			this(near, far, type, rels, null);
+		}
+
 	}
 
 	/** Reads the next level: the links of the frontier's nodes, at most {@code take} hops. */
@@ -34,6 +39,14 @@ final class FundingTraversal {
 	}
 
 	record Result(String focus, int maxDepth, Map<String, Integer> depths, Map<String, List<Hop>> parents, boolean truncated) {
+
+		/** The reached nodes as the level queries described them. */
+		Map<String, FundingReach.NodeRef> nodes() {
+			Map<String, FundingReach.NodeRef> nodes = new HashMap<>();
+			this.parents.values().forEach(hops -> hops.stream().filter(hop -> hop.farNode() != null)
+				.forEach(hop -> nodes.put(hop.far(), hop.farNode())));
+			return nodes;
+		}
 
 		/** Reached nodes, nearest first, without the focus. */
 		List<String> reached() {

@@ -10,6 +10,7 @@ import org.actoratlas.system.NotFoundException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * For each programme active in a country (its share by percentage): what it passed on with amounts
@@ -55,6 +56,7 @@ class LocalisationQuery {
 		this.links = links;
 	}
 
+	@Transactional(readOnly = true)
 	Localisation localisation(String countryId, int limit) {
 		FundingReach.NodeRef country = this.links.node(countryId).filter(node -> "country".equals(node.kind()))
 			.orElseThrow(() -> new NotFoundException("country", countryId));
