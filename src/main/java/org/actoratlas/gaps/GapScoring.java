@@ -16,9 +16,9 @@ import java.util.function.BiPredicate;
  * The overlap score of two actors, a pure function of their feature sets (see docs/gaps.md):
  * {@code score = sum over shared features f of weight(kind f) * ln(1 + N / df(f))}, N actors in the
  * universe, df(f) of them having f, so a rare theme counts more than the country everyone shares.
- * Pairs are generated from an inverted index (feature to actors) instead of all pairs; features
- * held by more than {@code maxDf} actors do not generate candidates but still add to the score of
- * pairs found through a rarer feature.
+ * Pairs are generated from an inverted index (feature to actors) instead of all pairs, rarest
+ * features first; features held by more than {@code maxDf} actors do not generate candidates but
+ * still add to the score of pairs found through a rarer feature.
  */
 final class GapScoring {
 
@@ -74,30 +74,63 @@ final class GapScoring {
 
 	/** Every pair sharing a substantive feature, best first; linked or not. */
 	static List<ScoredPair> candidates(Collection<Profile> profiles, int maxDf) {
+		return candidates(profiles, maxDf, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * As {@link #candidates(Collection, int)}, but pairs are formed from the rarest features first and
+	 * no more pairs are formed once {@code maxPairs} exist, which bounds time and memory when many
+	 * actors share mid-frequency features; the pairs kept are scored in full.
+	 */
+	static List<ScoredPair> candidates(Collection<Profile> profiles, int maxDf, int maxPairs) {
 		List<Profile> actors = profiles.stream().sorted(Comparator.comparing(Profile::actorId)).toList();
-		Map<Feature, List<Integer>> index = new HashMap<>();
+		// Features get int ids in their natural order, so each actor's features become a sorted int array.
+		TreeSet<Feature> all = new TreeSet<>();
+		actors.forEach(p -> all.addAll(p.features()));
+		List<Feature> features = new ArrayList<>(all);
+		Map<Feature, Integer> featureId = new HashMap<>();
+		for (int f = 0; f < features.size(); f++) {
+			featureId.put(features.get(f), f);
+		}
+		int[][] profileOf = new int[actors.size()][];
+		List<List<Integer>> holders = new ArrayList<>();
+		features.forEach(f -> holders.add(new ArrayList<>()));
 		for (int i = 0; i < actors.size(); i++) {
-			for (Feature f : actors.get(i).features()) {
-				index.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+			profileOf[i] = actors.get(i).features().stream().mapToInt(featureId::get).toArray();
+			for (int f : profileOf[i]) {
+				holders.get(f).add(i);
 			}
 		}
+		double[] weight = new double[features.size()];
+		for (int f = 0; f < features.size(); f++) {
+			weight[f] = weight(features.get(f).kind(), actors.size(), holders.get(f).size());
+		}
+		List<Integer> generators = new ArrayList<>();
+		for (int f = 0; f < features.size(); f++) {
+			int df = holders.get(f).size();
+			if (features.get(f).kind().substantive() && df >= 2 && df <= maxDf) {
+				generators.add(f);
+			}
+		}
+		generators.sort(Comparator.comparingInt((Integer f) -> holders.get(f).size()).thenComparingInt(f -> f));
 		// Pairs as two ints in a long: the a < b order of ids is the order of indexes.
 		Set<Long> pairs = new HashSet<>();
-		index.forEach((feature, holders) -> {
-			if (!feature.kind().substantive() || holders.size() < 2 || holders.size() > maxDf) {
-				return;
-			}
-			for (int i = 0; i < holders.size(); i++) {
-				for (int j = i + 1; j < holders.size(); j++) {
-					pairs.add(((long) holders.get(i) << 32) | holders.get(j));
+		for (int f : generators) {
+			List<Integer> h = holders.get(f);
+			for (int i = 0; i < h.size() && pairs.size() < maxPairs; i++) {
+				for (int j = i + 1; j < h.size() && pairs.size() < maxPairs; j++) {
+					pairs.add(((long) h.get(i) << 32) | h.get(j));
 				}
 			}
-		});
-		Map<Feature, Double> weights = new HashMap<>();
-		index.forEach((f, holders) -> weights.put(f, weight(f.kind(), actors.size(), holders.size())));
+			if (pairs.size() >= maxPairs) {
+				break;
+			}
+		}
 		List<ScoredPair> scored = new ArrayList<>(pairs.size());
 		for (long pair : pairs) {
-			scored.add(score(actors.get((int) (pair >>> 32)), actors.get((int) pair), weights));
+			int a = (int) (pair >>> 32);
+			int b = (int) pair;
+			scored.add(score(actors.get(a).actorId(), profileOf[a], actors.get(b).actorId(), profileOf[b], features, weight));
 		}
 		scored.sort(RANKING);
 		return scored;
@@ -117,46 +150,30 @@ final class GapScoring {
 			.toList();
 	}
 
-	/** Admits pairs in ranking order while neither actor has been admitted {@code perActor} times. */
-	static final class PerActorCap {
-
-		private final int perActor;
-
-		private final Map<String, Integer> seen = new HashMap<>();
-
-		PerActorCap(int perActor) {
-			this.perActor = perActor;
-		}
-
-		boolean admit(ScoredPair pair) {
-			if (this.perActor > 0 && (this.seen.getOrDefault(pair.a(), 0) >= this.perActor
-					|| this.seen.getOrDefault(pair.b(), 0) >= this.perActor)) {
-				return false;
-			}
-			this.seen.merge(pair.a(), 1, Integer::sum);
-			this.seen.merge(pair.b(), 1, Integer::sum);
-			return true;
-		}
-
-	}
-
 	static double weight(FeatureKind kind, int actors, int actorsWithFeature) {
 		return kind.weight() * Math.log(1.0 + (double) actors / actorsWithFeature);
 	}
 
-	private static ScoredPair score(Profile a, Profile b, Map<Feature, Double> weights) {
+	private static ScoredPair score(String a, int[] fa, String b, int[] fb, List<Feature> features, double[] weight) {
 		List<Shared> shared = new ArrayList<>();
 		double sum = 0;
-		// Both sets are sorted, so the sum is taken in the same order every time and ties stay ties.
-		for (Feature f : a.features()) {
-			if (b.features().contains(f)) {
-				double w = weights.get(f);
-				shared.add(new Shared(f, round(w)));
-				sum += w;
+		// Both arrays are sorted: a merge finds the shared features, always summed in the same order so ties stay ties.
+		for (int i = 0, j = 0; i < fa.length && j < fb.length;) {
+			if (fa[i] < fb[j]) {
+				i++;
+			}
+			else if (fa[i] > fb[j]) {
+				j++;
+			}
+			else {
+				shared.add(new Shared(features.get(fa[i]), round(weight[fa[i]])));
+				sum += weight[fa[i]];
+				i++;
+				j++;
 			}
 		}
 		shared.sort(Comparator.comparingDouble(Shared::weight).reversed().thenComparing(Shared::feature));
-		return new ScoredPair(a.actorId(), b.actorId(), round(sum), List.copyOf(shared));
+		return new ScoredPair(a, b, round(sum), List.copyOf(shared));
 	}
 
 	private static double round(double value) {

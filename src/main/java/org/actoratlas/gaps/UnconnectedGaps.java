@@ -17,6 +17,8 @@ class UnconnectedGaps {
 
 	static final int MAX_ACTORS_PER_FEATURE = 250;
 
+	static final int MAX_CANDIDATE_PAIRS = 50_000;
+
 	static final String SCORING = "score = sum over shared features f of weight(kind of f) * ln(1 + N / df(f)); "
 			+ "weights theme (in a shared country or region) 1.0, theme-anywhere 0.4, donor 1.0, grantee 1.0, partner 1.2, "
 			+ "network 0.8, programme-type 0.4, country 0.5, region 0.3; N actors considered, df(f) of them with f; "
@@ -42,9 +44,9 @@ class UnconnectedGaps {
 		List<GapScoring.Profile> scoring = profiles.entrySet().stream()
 			.map(e -> GapScoring.Profile.of(e.getKey(), e.getValue().keySet()))
 			.toList();
-		List<GapScoring.ScoredPair> candidates = GapScoring.candidates(scoring, MAX_ACTORS_PER_FEATURE);
+		List<GapScoring.ScoredPair> candidates = GapScoring.candidates(scoring, MAX_ACTORS_PER_FEATURE, MAX_CANDIDATE_PAIRS);
 		List<UnconnectedPairs.Pair> pairs = new ArrayList<>();
-		var cap = new GapScoring.PerActorCap(perActor);
+		var cap = new PerActorCap(perActor);
 		int batch = Math.max(100, 3 * limit);
 		for (int from = 0; from < candidates.size() && pairs.size() < limit; from += batch) {
 			List<GapScoring.ScoredPair> slice = candidates.subList(from, Math.min(candidates.size(), from + batch));
@@ -55,8 +57,8 @@ class UnconnectedGaps {
 				}
 			}
 		}
-		return new UnconnectedPairs(kind.apiName(), country, theme, actors.size(), candidates.size(), MAX_ACTORS_PER_FEATURE,
-				perActor, SCORING, pairs);
+		return new UnconnectedPairs(kind.apiName(), country, theme, actors.size(), candidates.size(),
+				candidates.size() >= MAX_CANDIDATE_PAIRS, MAX_ACTORS_PER_FEATURE, perActor, SCORING, pairs);
 	}
 
 	private static UnconnectedPairs.Pair toPair(ActorKind kind, GapScoring.ScoredPair pair, Map<String, Actor> actors,

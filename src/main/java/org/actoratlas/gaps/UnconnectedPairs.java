@@ -8,11 +8,13 @@ import java.util.List;
  * @param actorsConsidered how many actors matched the filters (N in the score)
  * @param candidatePairs how many pairs share a substantive feature held by at most
  * {@code maxActorsPerFeature} actors, linked or not
+ * @param candidatesCapped whether candidates stopped at the budget (rarest features first), so a pair
+ * sharing only commoner features may be missing
  * @param perActor the most pairs one actor appears in (0: no cap)
  * @param scoring the formula, for people reading the response
  */
 record UnconnectedPairs(String kind, String country, String theme, int actorsConsidered, int candidatePairs,
-		int maxActorsPerFeature, int perActor, String scoring, List<Pair> pairs) {
+		boolean candidatesCapped, int maxActorsPerFeature, int perActor, String scoring, List<Pair> pairs) {
 
 	/** {@code a.id < b.id}. */
 	record Pair(Actor a, Actor b, double score, String explanation, Evidence evidence) {

@@ -112,4 +112,16 @@ class GapScoringTest {
 		assertThat(GapScoring.rank(profiles, (a, b) -> false, 10, 100, 0)).hasSize(6);
 	}
 
+	@Test
+	void aPairBudgetKeepsThePairsOfTheRarestFeatures() {
+		var rare = new Feature(FeatureKind.PARTNER, "org:rare", "rare");
+		var profiles = List.of(Profile.of("org:a", List.of(JUSTICE, rare)), Profile.of("org:b", List.of(JUSTICE)),
+				Profile.of("org:c", List.of(JUSTICE)), Profile.of("org:d", List.of(JUSTICE, rare)));
+
+		var pairs = GapScoring.candidates(profiles, 100, 1);
+
+		assertThat(pairs).singleElement().satisfies(p -> assertThat(p.a() + "|" + p.b()).isEqualTo("org:a|org:d"));
+		assertThat(GapScoring.candidates(profiles, 100)).hasSize(6);
+	}
+
 }

@@ -52,6 +52,8 @@ class GapsSahelIntegrationTest {
 		JsonNode body = get("/api/gaps/unconnected?country=country:ML&limit=10");
 
 		List<String> lines = new ArrayList<>();
+		lines.add("actorsConsidered " + body.get("actorsConsidered").asInt() + ", candidatePairs " + body.get("candidatePairs").asInt());
+		lines.add("");
 		lines.add("| # | score | pair | explanation | evidence |");
 		lines.add("|---|---|---|---|---|");
 		int rank = 0;
@@ -131,6 +133,14 @@ class GapsSahelIntegrationTest {
 		assertThat(brokers.get("brokers").get(0).get("betweenness").asDouble()).isPositive();
 		JsonNode communities = get("/api/gaps/communities");
 		assertThat(communities.get("communities").size()).isGreaterThan(1);
+		// The six Dutch NGOs of the reconstruction workshop reach everyone else only through the KPSRL working group.
+		JsonNode isolates = get("/api/gaps/isolates");
+		assertThat(isolates.get("dependents").toString()).contains("\"broker\":{\"id\":\"org:kpsrl-rtwg\"");
+		for (JsonNode dependents : isolates.get("dependents")) {
+			if (dependents.get("broker").get("id").asString().equals("org:kpsrl-rtwg")) {
+				assertThat(dependents.get("direct").toString()).contains("org:care", "org:oxfam", "org:zoa");
+			}
+		}
 	}
 
 	private static JsonNode find(JsonNode body, String a, String b) {
