@@ -62,6 +62,7 @@ const DATA_FORMATS = [['csv', 'CSV (zip)'], ['graphml', 'GraphML'], ['gexf', 'GE
  */
 export function createExportMenu(root, provide, { onError = () => {} } = {}) {
 	const run = (action) => async () => {
+		menu.open = false;
 		try {
 			await action(provide());
 		}
@@ -69,7 +70,7 @@ export function createExportMenu(root, provide, { onError = () => {} } = {}) {
 			onError(`The export failed: ${error.message}`);
 		}
 	};
-	root.replaceChildren(el('details', { className: 'export-menu' },
+	const menu = el('details', { className: 'export-menu' },
 		el('summary', { text: 'Export' }),
 		el('div', { className: 'export-buttons', role: 'group', 'aria-label': 'Export' },
 			el('button', { type: 'button', className: 'secondary', 'data-format': 'png', text: 'PNG image', onClick: run(async ({ title, svg }) => {
@@ -79,11 +80,22 @@ export function createExportMenu(root, provide, { onError = () => {} } = {}) {
 			el('button', { type: 'button', className: 'secondary', 'data-format': 'svg', text: 'SVG image', onClick: run(({ title, svg }) => {
 				download(new Blob([serialiseSvg(svg())], { type: 'image/svg+xml' }), `actor-atlas-${slug(title)}.svg`);
 			}) }),
-			el('button', { type: 'button', className: 'secondary', text: 'Print or PDF', onClick: () => window.print() }),
+			el('button', { type: 'button', className: 'secondary', text: 'Print or PDF', onClick: () => { menu.open = false; window.print(); } }),
 			...DATA_FORMATS.map(([format, label]) => el('button', { type: 'button', className: 'secondary', 'data-format': format, text: label,
 				onClick: run(async ({ title, ids, relationships }) => {
 					if (!ids.length) throw new Error('there is nothing to export yet');
 					const { blob, fileName } = await featureApi.exportFile(format, { title, ids, relationships });
 					download(blob, fileName ?? `actor-atlas-${slug(title)}.${format}`);
-				}) })))));
+				}) }))));
+	// a menu over the page closes like one: after a choice, on Escape and on a click elsewhere
+	menu.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && menu.open) {
+			menu.open = false;
+			menu.querySelector('summary').focus();
+		}
+	});
+	document.addEventListener('click', (event) => {
+		if (menu.open && !menu.contains(event.target)) menu.open = false;
+	});
+	root.replaceChildren(menu);
 }

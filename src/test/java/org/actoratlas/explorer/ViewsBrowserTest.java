@@ -71,8 +71,14 @@ class ViewsBrowserTest {
 	}
 
 	@BeforeEach
-	void setUp() {
+	void setUp() throws IOException {
 		this.api = new Api(this.port);
+		// each test finds only its own downloads
+		try (Stream<Path> files = Files.list(downloads)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
 	}
 
 	@AfterEach
@@ -157,6 +163,7 @@ class ViewsBrowserTest {
 		assertThat(width).isGreaterThanOrEqualTo(1000);
 		assertThat(bytes.length).isGreaterThan(20_000);
 
+		driver.findElement(By.cssSelector("#map-export summary")).click();
 		driver.findElement(By.cssSelector("#map-export button[data-format='svg']")).click();
 		Path svg = downloaded(".svg");
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -166,10 +173,33 @@ class ViewsBrowserTest {
 		assertThat(document.getDocumentElement().getTextContent()).contains(title).contains("Legend");
 
 		Path shot = Browser.screenshot(driver, Path.of("target", "screenshots", "stakeholder-map-mali-justice.png"));
+
+		// the maps page lists it under its title, with a link to its address
+		driver.get(this.api.baseUrl() + "/maps.html");
+		waiting().until(d -> "ready".equals(state()));
+		WebElement listed = driver.findElement(By.cssSelector("#maps tr[data-id='" + id + "'] a"));
+		assertThat(listed.getText()).isEqualTo(title);
+		assertThat(listed.getDomAttribute("href")).isEqualTo("map.html?id=" + id);
 		Path docs = Path.of("docs", "stakeholder-map.png");
 		if (Boolean.getBoolean("atlas.docs-screenshot") || !Files.exists(docs)) {
 			Files.copy(shot, docs, StandardCopyOption.REPLACE_EXISTING);
 		}
+	}
+
+	@Test
+	void explorerLeadsToTheFundingViewAndExportsWhatItShowsAsSvg() throws Exception {
+		ExplorerPage explorer = new ExplorerPage(driver, this.api.baseUrl()).open("/?focus=" + NL_MFA).settled();
+		String name = this.api.get("/api/nodes/" + NL_MFA).json().get("name").asString();
+		driver.findElement(By.cssSelector("#explorer-export summary")).click();
+		driver.findElement(By.cssSelector("#explorer-export button[data-format='svg']")).click();
+		Path svg = downloaded(".svg");
+		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+		assertThat(document.getDocumentElement().getTextContent()).contains("Network around " + name).contains("Legend");
+		assertThat(document.getElementsByTagName("g").getLength()).isGreaterThan(explorer.nodeIds().size());
+
+		driver.findElement(By.linkText("Where does this money go?")).click();
+		waiting().until(d -> "ready".equals(state()) && d.getCurrentUrl().contains("funding.html"));
+		assertThat(driver.findElements(By.cssSelector("#sankey svg path.sankey-link"))).isNotEmpty();
 	}
 
 	private void open(String pathAndQuery) {
