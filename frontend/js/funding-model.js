@@ -73,11 +73,13 @@ export function sankeyNetworks(reach) {
 	}
 	// without any amount (most of the seed), widths count the funding links: the shape of the money's
 	// path is still worth seeing, and the view says plainly that these are not amounts
-	if (!networks.size && steps.length) {
+	// and where only some steps carry amounts, the counted network is offered after the money ones
+	if (steps.length && (!networks.size || steps.some((s) => !sumAmounts(s.amounts).some((a) => a.amount > 0)))) {
 		networks.set('links', { measure: 'links', currency: null, counted: true, dropped: 0,
 			links: steps.map((s) => ({ source: s.from, target: s.to, value: 1, type: s.type })) });
 	}
-	return [...networks.values()].sort(byMeasureThenCurrency).map((network) => {
+	const counted = (n) => (n.counted ? 1 : 0);
+	return [...networks.values()].sort((a, b) => counted(a) - counted(b) || byMeasureThenCurrency(a, b)).map((network) => {
 		const kept = [];
 		for (const link of network.links) {
 			if (reaches(kept, link.target, link.source) || link.source === link.target) network.dropped++;

@@ -41,6 +41,14 @@ test('without amounts the Sankey counts links and says so', () => {
 	assert.deepEqual(sankeyNetworks(reach([])), []);
 });
 
+test('when only some steps carry amounts, the money comes first and the counted links are offered after', () => {
+	const first = step('donor', 'prog', [{ measure: 'committed', currency: 'EUR', amount: 7 }]);
+	const networks = sankeyNetworks(reach([entry('ngo', 2, [first, step('prog', 'ngo', [], 'IMPLEMENTS')])]));
+	assert.deepEqual(networks.map((n) => n.counted), [false, true]);
+	assert.equal(networks[0].links.length, 1);
+	assert.equal(networks[1].links.length, 2);
+});
+
 test('table rows are nearest first with the intermediaries and sources of their chain', () => {
 	const first = step('donor', 'prog');
 	const rows = tableRows(reach([entry('ngo', 2, [first, step('prog', 'ngo', [], 'IMPLEMENTS')]), entry('prog', 1, [first], 'programme')]));
