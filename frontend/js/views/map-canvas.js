@@ -5,6 +5,7 @@
 /* global d3 */
 import { ROLE_ORDER, columnLayout, countryKey, defaultGridPosition, gridToPoint, plotBox, pointToGrid, quadrant } from '../map-layout.js';
 import { defaultTitle, visibleLinks } from '../map-model.js';
+import { shortLabel } from '../visual-encoding.js';
 import { kindsOf, legendBlock, legendHeight, linkLine, nodeGlyph, svgEl, titleBlock } from './svg-draw.js';
 
 const FONT = 'system-ui, sans-serif';
@@ -15,6 +16,7 @@ export function createMapCanvas(container, { onSelect, onMove }) {
 	let WIDTH = 1200;
 	let PLOT_HEIGHT = 640;
 	let box = plotBox(WIDTH, PLOT_HEIGHT, { bottom: 20 });
+	let columnWidth = WIDTH;
 	let positions = new Map();
 
 	function render(map, { selected, countries = new Map() }) {
@@ -32,6 +34,8 @@ export function createMapCanvas(container, { onSelect, onMove }) {
 		svg.append(titleBlock(map.title || defaultTitle(map), `Focus: ${focusNames || 'hand-picked actors'} · ${map.members.length} actors · Actor Atlas`));
 		box = plotBox(WIDTH, PLOT_HEIGHT, { bottom: 20 });
 		positions = layout(map, countries);
+		// in narrow columns labels are cut to the column, so that neighbours do not overwrite each other
+		const labelMax = map.layout === 'grid' ? 30 : Math.max(8, Math.floor(columnWidth / 6.6));
 		const layer = svgEl('g', { class: 'map-links' });
 		for (const link of links) {
 			const a = positions.get(link.source);
@@ -42,7 +46,7 @@ export function createMapCanvas(container, { onSelect, onMove }) {
 		const nodes = svgEl('g', { class: 'map-nodes' });
 		for (const member of map.members) {
 			const at = positions.get(member.id);
-			const glyph = nodeGlyph({ ...member, ...at, donor: member.donor }, { r: 10, highlight: member.id === selected });
+			const glyph = nodeGlyph({ ...member, ...at, donor: member.donor }, { r: 10, highlight: member.id === selected, labelMax });
 			glyph.setAttribute('tabindex', '0');
 			glyph.setAttribute('role', 'button');
 			glyph.setAttribute('aria-label', `${member.name}${map.layout === 'grid' ? `, ${quadrant(gridOf(member, map))}; arrow keys move it` : ''}`);
@@ -72,10 +76,12 @@ export function createMapCanvas(container, { onSelect, onMove }) {
 			byCountry ? (key) => (key === 'none' ? 'No country recorded' : countries.get(`name:${key}`) ?? key)
 				: (key) => map.members.find((m) => m.group === key)?.groupTitle ?? key,
 			box, byCountry ? [] : ROLE_ORDER);
+		columnWidth = columns[0]?.width ?? WIDTH;
+		const titleMax = Math.max(8, Math.floor(columnWidth / 7.2));
 		columns.forEach((column, i) => {
 			if (i % 2 === 0) svg.append(svgEl('rect', { x: column.x, y: box.y - 6, width: column.width, height: box.height + 6, fill: '#f5f5f2' }));
 			svg.append(svgEl('text', { x: column.x + column.width / 2, y: box.y + 10, 'text-anchor': 'middle', 'font-family': FONT,
-				'font-size': 12, 'font-weight': 700, fill: '#333' }, `${column.title} (${column.count})`));
+				'font-size': 12, 'font-weight': 700, fill: '#333' }, shortLabel(`${column.title} (${column.count})`, titleMax)));
 		});
 		return placed;
 	}

@@ -19,7 +19,7 @@ export function svgEl(tag, attributes = {}, text) {
 }
 
 /** A node: its shape and colour, a ring for donors, an optional highlight, its label under it. */
-export function nodeGlyph(node, { r = 9, colour, highlight = false, dimmed = false, label = true } = {}) {
+export function nodeGlyph(node, { r = 9, colour, highlight = false, dimmed = false, label = true, labelMax = 30 } = {}) {
 	const style = nodeStyle(node);
 	const group = svgEl('g', { class: 'glyph', 'data-id': node.id, transform: `translate(${node.x},${node.y})`, opacity: dimmed ? 0.3 : 1 });
 	if (highlight) group.append(svgEl('circle', { r: r + 6, fill: '#F0E442', stroke: '#D55E00', 'stroke-width': 2.5 }));
@@ -30,7 +30,7 @@ export function nodeGlyph(node, { r = 9, colour, highlight = false, dimmed = fal
 	if (style.ring) group.append(svgEl('circle', { r: r + 2.5, fill: 'none', stroke: '#000', 'stroke-width': 1.6 }));
 	if (label) {
 		group.append(svgEl('text', { y: r + 13, 'text-anchor': 'middle', 'font-family': FONT, 'font-size': 11, fill: '#1b1b1b',
-			stroke: '#fff', 'stroke-width': 3, 'paint-order': 'stroke' }, shortLabel(String(node.name ?? node.id), 30)));
+			stroke: '#fff', 'stroke-width': 3, 'paint-order': 'stroke' }, shortLabel(String(node.name ?? node.id), labelMax)));
 	}
 	group.append(svgEl('title', {}, String(node.name ?? node.id)));
 	return group;
