@@ -12,7 +12,7 @@ CALL (p) {
   UNION
   MATCH (o:Organisation)-[r:FUNDS]->(p)
   WHERE r.transactionType IN ['1', '11'] AND r.reportedBy IN [p.id, p.iatiIdentifier]
-    AND NOT EXISTS { MATCH (:Programme)-[r2:FUNDS]->(p) WHERE r2.key = r.key }
+    AND NOT EXISTS { MATCH (:Programme)-[r2:FUNDS]->(p) WHERE r2.key = replace(r.key, ':provider-org', ':provider-activity-id') }
   RETURN 'funder-activity-not-cited' AS kind, o.id AS related
 }
 RETURN p.id AS programme, kind, collect(DISTINCT related) AS related

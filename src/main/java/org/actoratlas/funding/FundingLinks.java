@@ -70,7 +70,7 @@ class FundingLinks {
 			WHERE r.transactionType IN ['1', '11'] AND r.reportedBy IN [p.id, p.iatiIdentifier]
 			  AND NOT EXISTS {
 			    MATCH (:Programme)-[r2:FUNDS]->(p)
-			    WHERE (r.key IS NOT NULL AND r2.key = r.key)
+			    WHERE (r.key IS NOT NULL AND r2.key IN [r.key, replace(r.key, ':provider-org', ':provider-activity-id')])
 			       OR (r2.reportedBy = r.reportedBy AND r2.amount = r.amount AND r2.valueDate = r.valueDate)
 			  }
 			RETURN p.id AS node, o.id AS funder, count(r) AS transactions

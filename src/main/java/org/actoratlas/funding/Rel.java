@@ -18,7 +18,7 @@ record Rel(String type, Double amount, String currency, String measure, String s
 		Object valueDate = map.get("valueDate");
 		return new Rel((String) map.get("type"), amount instanceof Number n ? n.doubleValue() : null,
 				blankToNull(map.get("currency")), measureOf((String) map.get("transactionType"), (String) map.get("status")),
-				(String) map.get("side"), map.get("key") == null ? null : String.valueOf(map.get("key")),
+				(String) map.get("side"), transaction(map.get("key")),
 				valueDate == null ? null : valueDate.toString(), percentage instanceof Number p ? p.doubleValue() : null,
 				(String) map.get("role"), sourceIds(map.get("sourceIds")));
 	}
@@ -45,6 +45,18 @@ record Rel(String type, Double amount, String currency, String measure, String s
 		}
 		return "committed";
 	}
+
+	/**
+	 * The transaction a relationship stores: the importer writes one transaction as two edges, to or
+	 * from the organisation and to or from the activity, keyed {@code iati:<activity>#<n>:<end>}; both
+	 * ends give the same transaction.
+	 */
+	static String transaction(Object key) {
+		return key == null ? null : TRANSACTION_END.matcher(key.toString()).replaceFirst("");
+	}
+
+	private static final java.util.regex.Pattern TRANSACTION_END = java.util.regex.Pattern
+		.compile(":(provider-org|provider-activity-id|receiver-org|receiver-activity-id)$");
 
 	Integer year() {
 		return this.valueDate != null && this.valueDate.length() >= 4 && this.valueDate.substring(0, 4).chars().allMatch(Character::isDigit)

@@ -68,6 +68,15 @@ class FundingSeedApiTest {
 		assertThat(count.get("withLocalImplementer").asInt()).isLessThanOrEqualTo(count.get("withImplementers").asInt());
 	}
 
+	@Test
+	void documentsTheFundingEndpointsInOpenApi() {
+		java.util.List<String> paths = new java.util.ArrayList<>();
+		get("/v3/api-docs").get("paths").propertyNames().forEach(paths::add);
+		assertThat(paths).contains("/api/funding/chains", "/api/funding/flows", "/api/funding/localisation");
+		assertThat(paths).anyMatch(path -> path.startsWith("/api/funding/upstream/"))
+			.anyMatch(path -> path.startsWith("/api/funding/downstream/"));
+	}
+
 	private JsonNode get(String path) {
 		Api.Response response = new Api(this.port).get(path);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);

@@ -42,6 +42,14 @@ class TransfersTest {
 	}
 
 	@Test
+	void readsBothEndsOfAnImportedTransactionAsOneTransaction() {
+		assertThat(Rel.transaction("iati:XE-B#1:provider-org")).isEqualTo(Rel.transaction("iati:XE-B#1:provider-activity-id"))
+			.isEqualTo("iati:XE-B#1");
+		assertThat(Rel.transaction("iati:XE-A#7:receiver-activity-id")).isEqualTo("iati:XE-A#7");
+		assertThat(Rel.transaction("fts:123")).isEqualTo("fts:123");
+	}
+
+	@Test
 	void readsMeasuresFromIatiTransactionTypesAndFtsStatus() {
 		assertThat(Rel.measureOf("11", null)).isEqualTo("committed");
 		assertThat(Rel.measureOf("4", null)).isEqualTo("disbursed");
