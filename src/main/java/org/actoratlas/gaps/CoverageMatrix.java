@@ -17,9 +17,10 @@ import java.util.TreeSet;
 final class CoverageMatrix {
 
 	static final String FUNDING_NOTE = "Sum of FUNDS amounts from organisations into the cell's programmes, per currency, "
-			+ "times the programme's share of the country and theme (IATI percentages, else an equal split); not converted.";
+			+ "times the programme's share of the country and theme (IATI percentages, else an equal split); IATI incoming funds "
+			+ "only (not incoming commitments), FTS incoming flows without child flows, each flow once; not converted.";
 
-	/** One programme in one cell; {@code funds} as [currency, amount] pairs. */
+	/** One programme in one cell; {@code funds} as [currency, amount, ...] lists. */
 	record Row(String country, String countryName, String theme, String themeName, String programme, double share,
 			List<String> actors, List<List<Object>> funds) {
 	}

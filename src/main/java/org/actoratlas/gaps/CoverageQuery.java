@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
  * One row per programme, country and theme column, with the programme's share of that country and
  * theme (IATI percentages when given, else an equal split) and its traced funding: the amounts of
  * FUNDS relationships from organisations into it, so that money passed on from a programme to an
- * implementer is not counted twice.
+ * implementer is not counted twice. Of IATI transactions only incoming funds (type 1) count, not
+ * the incoming commitments for the same money; of FTS flows only incoming ones without child flows,
+ * each flow once (see cypher/README.md on counting money).
  */
 @Component
 class CoverageQuery {
@@ -28,8 +30,12 @@ class CoverageQuery {
 			  RETURN collect(DISTINCT o.id) AS actors
 			}
 			CALL (p) {
-			  OPTIONAL MATCH (:Organisation)-[f:FUNDS]->(p) WHERE f.amount IS NOT NULL
-			  RETURN collect(CASE WHEN f IS NOT NULL THEN [coalesce(f.currency, p.currency, 'unknown'), toFloat(f.amount)] END) AS funds
+			  OPTIONAL MATCH (:Organisation)-[f:FUNDS]->(p)
+			  WHERE f.amount IS NOT NULL AND (f.transactionType IS NULL OR f.transactionType = '1')
+			    AND (f.flowId IS NULL OR (coalesce(f.boundary, 'incoming') = 'incoming' AND f.childFlowIds IS NULL))
+			  // An FTS flow with several sources states its amount on each edge: one entry per flow.
+			  RETURN collect(DISTINCT CASE WHEN f IS NOT NULL
+			    THEN [coalesce(f.currency, p.currency, 'unknown'), toFloat(f.amount), coalesce('fts:' + f.flowId, elementId(f))] END) AS funds
 			}
 			RETURN c.id AS country, c.name AS countryName, column, t.name AS themeName, p.id AS programme, p.name AS programmeName,
 			       countryShare * themeShare AS share, actors, funds

@@ -129,10 +129,22 @@ class GapsFixtureIntegrationTest {
 	}
 
 	@Test
-	void rejectsAKindThatCannotBePaired() {
+	void rejectsAKindThatCannotBePairedAndACountryThatIsNoCountry() {
 		var response = new Api(this.port).get("/api/gaps/unconnected?kind=theme");
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).contains("kind");
+		var country = new Api(this.port).get("/api/gaps/coverage?countries=Mali");
+		assertThat(country.status()).isEqualTo(400);
+		assertThat(country.body()).contains("countries");
+		assertThat(new Api(this.port).get("/api/gaps/brokers?groupBy=colour").status()).isEqualTo(400);
+	}
+
+	@Test
+	void everyGapsEndpointIsInTheOpenApiDocument() {
+		JsonNode paths = get("/v3/api-docs").get("paths");
+
+		assertThat(paths.propertyNames()).contains("/api/gaps/unconnected", "/api/gaps/isolates", "/api/gaps/coverage",
+				"/api/gaps/coverage/cell", "/api/gaps/brokers", "/api/gaps/communities");
 	}
 
 }
