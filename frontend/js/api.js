@@ -76,3 +76,30 @@ export const api = {
 		return neighbourhoods.get(key);
 	},
 };
+
+/**
+ * Any other call (the funding, gaps and maps views use it through feature-api.js): one place for
+ * headers, so that a CSRF token can be added here for every write. `as`: json, text or blob.
+ */
+export async function send(method, path, { params = {}, body, as = 'json', signal } = {}) {
+	const headers = { Accept: as === 'json' ? 'application/json' : '*/*' };
+	if (body !== undefined) headers['Content-Type'] = 'application/json';
+	let response;
+	try {
+		response = await fetch(`${path}${query(params)}`, { method, signal, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+	}
+	catch (error) {
+		if (error.name === 'AbortError') throw error;
+		throw new ApiError('The server cannot be reached. Check that Actor Atlas is running, then try again.', 0);
+	}
+	if (!response.ok) throw new ApiError(await problemMessage(response), response.status);
+	if (response.status === 204) return null;
+	if (as === 'blob') return { blob: await response.blob(), fileName: fileNameOf(response) };
+	return as === 'json' ? response.json() : response.text();
+}
+
+function fileNameOf(response) {
+	const disposition = response.headers.get('Content-Disposition') ?? '';
+	const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
+	return match ? decodeURIComponent(match[1] ?? match[2]) : null;
+}

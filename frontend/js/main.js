@@ -11,6 +11,8 @@ import { renderLegend } from './views/legend.js';
 import { createNetworkView } from './views/network-view.js';
 import { createSearchBox } from './views/search-box.js';
 import { createStatus } from './views/status.js';
+import { createExportMenu } from './views/image-export.js';
+import { networkSvg } from './views/network-export.js';
 
 const store = createStore();
 const loader = createLoader();
@@ -103,6 +105,16 @@ function showDetails(state) {
 		pinned: network.isPinned(id),
 	});
 }
+
+// Exports of what the user sees: the network drawn as SVG at its on-screen positions, or its nodes as data
+createExportMenu(document.querySelector('#explorer-export'), () => {
+	const focus = display?.nodes.find((n) => n.id === store.get().focus);
+	const title = focus ? `Network around ${focus.name ?? focus.id}` : 'Actor Atlas network';
+	const area = document.querySelector('#network');
+	return { title, ids: display?.nodes.map((n) => n.id) ?? [], relationships: store.get().filters.relationships.length ? store.get().filters.relationships : null,
+		svg: () => networkSvg({ title, subtitle: `${display?.nodes.length ?? 0} actors · Actor Atlas`, width: area.clientWidth, height: area.clientHeight,
+			nodes: (display?.nodes ?? []).map((n) => ({ ...n, ...network.positionOf(n.id) })), links: display?.links ?? [] }) };
+}, { onError: (message) => status.error(message) });
 
 store.subscribe(refresh);
 refresh(store.get());

@@ -72,6 +72,9 @@ export function createDetailsPanel(root, actions) {
 			context.expanded ? el('button', { type: 'button', text: 'Collapse', onClick: () => actions.onCollapse(id) }) : null,
 			context.inGraph && !context.isFocus ? el('button', { type: 'button', text: 'Remove from view', onClick: () => actions.onRemove(id) }) : null,
 			context.pinned ? el('button', { type: 'button', text: 'Unpin', onClick: () => actions.onUnpin(id) }) : null,
+			// the funding view (funding.html) follows the money from any node
+			el('a', { className: 'funding-link', href: `funding.html?${new URLSearchParams({ id, direction: 'upstream' })}`, text: 'Who funds this?' }),
+			el('a', { className: 'funding-link', href: `funding.html?${new URLSearchParams({ id, direction: 'downstream' })}`, text: 'Where does this money go?' }),
 		].filter(Boolean));
 	}
 

@@ -1,5 +1,6 @@
 package org.actoratlas.importing;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +29,9 @@ final class GraphBatch {
 
 	private final Set<String> countedNodes = new HashSet<>();
 
+	/** What was last written for each node in this import: an organisation named by many activities is written once. */
+	private final Map<String, Integer> writtenNodes = new HashMap<>();
+
 	private final Set<String> funders = new HashSet<>();
 
 	private boolean sourceWritten;
@@ -42,6 +46,10 @@ final class GraphBatch {
 	}
 
 	void node(NodeRow row) {
+		Integer written = this.writtenNodes.get(row.id());
+		if (written != null && written == row.hashCode() && !this.nodes.containsKey(row.id())) {
+			return;
+		}
 		this.nodes.merge(row.id(), row, NodeRow::mergedWith);
 		flushIfFull();
 	}
@@ -82,6 +90,7 @@ final class GraphBatch {
 			});
 		}
 		this.sourceWritten = true;
+		this.nodes.values().forEach(row -> this.writtenNodes.put(row.id(), row.hashCode()));
 		this.nodes.clear();
 		this.relationships.clear();
 	}

@@ -32,6 +32,7 @@ final class GraphWriter {
 	private GraphWriter() {
 	}
 
+	/** On-create values first, then defaults, then the import's own facts, so that facts win when one batch holds both. */
 	static void writeNodes(TransactionContext tx, String sourceId, Collection<NodeRow> rows,
 			BiConsumer<NodeRow, ImportLog.Outcome> outcomes) {
 		Map<String, List<NodeRow>> groups = rows.stream()
@@ -46,7 +47,7 @@ final class GraphWriter {
 					WITH x, row, x.importNew IS NOT NULL AS isNew, x:%1$s AS hadLabel,
 					  NOT $sourceId IN coalesce(x.sourceIds, []) AS newSource, %2$s AS changed
 					REMOVE x.importNew
-					SET x:%1$s, x += row.props%3$s%4$s
+					SET x:%1$s%4$s%3$s, x += row.props
 					SET x.sourceIds = CASE WHEN newSource THEN coalesce(x.sourceIds, []) + $sourceId ELSE x.sourceIds END
 					RETURN row.id AS id, isNew, NOT hadLabel OR newSource OR size(changed) > 0 AS updated
 					""".formatted(first.label(), CHANGED, assignments(first.defaults().keySet(), "defaults", "coalesce(x.%1$s, row.defaults.%1$s)"),

@@ -218,17 +218,17 @@ final class IatiActivityMapper {
 	 */
 	String referencedActivity(String ref, XmlElement element, String activityId, String what) {
 		String id = programmeId(ref);
-		if (!this.scan.activityLines.containsKey(ref)) {
-			if (what.endsWith("activity-id")) {
-				this.context.log().warn(element.line(), activityId, what + " '" + ref
-						+ "' is not in this file: a placeholder programme stands for it until its publisher's file is imported");
-			}
-			this.context.batch().node(NodeRow.of("Programme", id)
-				.whenCreated("placeholder", true)
-				.whenCreated("name", ref)
-				.whenCreated("iatiIdentifier", ref)
-				.whenCreated("programmeType", "iati-activity"));
+		boolean inFile = this.scan.activityLines.containsKey(ref);
+		if (!inFile && what.endsWith("activity-id")) {
+			this.context.log().warn(element.line(), activityId, what + " '" + ref
+					+ "' is not in this file: a placeholder programme stands for it until its publisher's file is imported");
 		}
+		// Written even when the activity comes later in the file: the relationship needs both ends now.
+		this.context.batch().node(NodeRow.of("Programme", id)
+			.whenCreated("placeholder", inFile ? null : true)
+			.whenCreated("name", ref)
+			.whenCreated("iatiIdentifier", ref)
+			.whenCreated("programmeType", "iati-activity"));
 		return id;
 	}
 
@@ -243,11 +243,18 @@ final class IatiActivityMapper {
 		if (ref != null) {
 			String id = OrgResolver.refId(ref);
 			String bestName = this.scan.namesByRef.getOrDefault(ref, name != null ? name : ref);
-			this.context.batch().node(NodeRow.of("Organisation", id)
+			NodeRow row = NodeRow.of("Organisation", id)
 				.byDefault("name", bestName)
 				.byDefault("iatiRef", ref)
-				.byDefault("normalisedName", Names.normalise(bestName))
-				.byDefault("type", type != null ? type : IatiCodes.organisationType(this.scan.typesByRef.get(ref))));
+				.byDefault("normalisedName", Names.normalise(bestName));
+			if (what.equals("reporting-org") && type != null) {
+				// A publisher's own statement of what it is outranks how others describe it.
+				row.prop("type", type);
+			}
+			else {
+				row.byDefault("type", type != null ? type : IatiCodes.organisationType(this.scan.typesByRef.get(ref)));
+			}
+			this.context.batch().node(row);
 			return id;
 		}
 		if (name == null) {

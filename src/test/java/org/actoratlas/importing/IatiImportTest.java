@@ -108,6 +108,41 @@ class IatiImportTest {
 	}
 
 	@Test
+	void writesEveryParentChildAndProviderActivityLinkOfTheEchoFileWhateverTheOrderOfActivities() {
+		ImportReport report = this.data.importData("iati/echo-sahel-2021.xml");
+		assertThat(report.error()).isNull();
+		// Counted by hand from the file: 293 distinct parent/child pairs (124 between activities of the
+		// file), 248 incoming transactions citing another activity as provider.
+		var counts = this.data.query("""
+				MATCH (a)-[r:PART_OF]->(b) WHERE $source IN r.sourceIds
+				WITH count(r) AS partOf, sum(CASE WHEN a.placeholder IS NULL AND b.placeholder IS NULL THEN 1 ELSE 0 END) AS inFile
+				MATCH ()-[f:FUNDS]->() WHERE $source IN f.sourceIds AND f.key ENDS WITH ':provider-activity-id'
+				RETURN partOf, inFile, count(f) AS providerLinks""", java.util.Map.of("source", report.sourceId()));
+		assertThat(counts.get(0).get("partOf").asLong()).isEqualTo(293);
+		assertThat(counts.get(0).get("inFile").asLong()).isEqualTo(124);
+		assertThat(counts.get(0).get("providerLinks").asLong()).isEqualTo(248);
+	}
+
+	@Test
+	void importsActivitiesOfEighteenPublishersAndKeepsSectorVocabulariesApart() {
+		ImportReport report = this.data.importData("iati/covid-multi-publisher.xml");
+		assertThat(report.error()).isNull();
+		assertThat(report.records()).isEqualTo(401);
+		var publishers = this.data.query("MATCH (o:Organisation)-[r:REPORTS]->() WHERE $source IN r.sourceIds RETURN DISTINCT o.id AS id",
+				java.util.Map.of("source", report.sourceId()));
+		assertThat(publishers).hasSize(18);
+		// UNDP's activity states an SDG target (vocabulary 8) as sector "1.5", next to its DAC sectors.
+		var sdg = this.data.query("""
+				MATCH (undp:Organisation)-[:REPORTS]->(p:Programme {iatiIdentifier: 'XM-DAC-41114-PROJECT-00127335'})-[a:ADDRESSES]->(t:Theme {id: 'theme:v8-1.5'})
+				RETURN a.percentage AS share, a.vocabulary AS vocabulary, undp.id AS undp, undp.type AS type""");
+		assertThat(sdg).hasSize(1);
+		assertThat(sdg.get(0).get("share").asDouble()).isEqualTo(50.0);
+		assertThat(sdg.get(0).get("vocabulary").asString()).isEqualTo("8");
+		assertThat(sdg.get(0).get("undp").asString()).isEqualTo("org:xm-dac-41114");
+		assertThat(sdg.get(0).get("type").asString()).isEqualTo("multilateral");
+	}
+
+	@Test
 	void resolvesAReceiverNamedWithoutARefToTheOrganisationWithThatRef() {
 		assertThat(this.data.importData("iati/echo-sahel-2021.xml").error()).isNull();
 		// Transaction 2 of this activity names its receiver only as "International Medical Corps UK";

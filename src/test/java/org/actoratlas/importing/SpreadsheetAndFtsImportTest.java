@@ -57,16 +57,21 @@ class SpreadsheetAndFtsImportTest {
 		ImportReport report = this.data.importData("3w/rowca-3w-2014-hxl.csv");
 		assertThat(report.error()).isNull();
 		assertThat(report.records()).isEqualTo(244);
-		assertThat(report.counts().get("Programme").created()).isEqualTo(13);
+		assertThat(this.data.query("MATCH (p:Programme {programmeType: '3w-presence'}) WHERE $source IN p.sourceIds RETURN p",
+				java.util.Map.of("source", report.sourceId()))).hasSize(13);
 		var unicef = this.data.query("""
-				MATCH (o:Organisation {name: "United Nations Children's Fund"})-[:IMPLEMENTS]->(p)-[a:ACTIVE_IN]->(:Country {id: 'country:ML'}),
+				MATCH (o:Organisation)-[:IMPLEMENTS]->(p)-[a:ACTIVE_IN]->(:Country {id: 'country:ML'}),
 				      (p)-[:ADDRESSES]->(:Theme {id: 'theme:cluster-education'})
+				// When an IATI file named UNICEF with its ref first (DFID: "United Nations Children’s Fund",
+				// ref 41122), the 3W name resolves to that organisation.
+				WHERE o.normalisedName = 'united nations children s fund'
 				RETURN a.adm1 AS adm1, p.reportedRows AS rows""");
 		assertThat(unicef).hasSize(1);
 		assertThat(unicef.get(0).get("adm1").asList()).containsExactly("Gao", "Sikasso");
 		assertThat(unicef.get(0).get("rows").asLong()).isEqualTo(3);
 		assertThat(this.data.query("""
-				MATCH (:Organisation {name: 'World Food Programme'})-[:IMPLEMENTS]->(p)-[:ACTIVE_IN]->(:Country {id: 'country:SN'})
+				MATCH (o:Organisation)-[:IMPLEMENTS]->(p)-[:ACTIVE_IN]->(:Country {id: 'country:SN'})
+				WHERE o.normalisedName = 'world food programme'
 				RETURN p""")).hasSize(1);
 	}
 
@@ -91,7 +96,7 @@ class SpreadsheetAndFtsImportTest {
 		assertThat(fact.get("source").asString()).isEqualTo("Switzerland, Government of");
 		assertThat(fact.get("donor").asBoolean()).isTrue();
 		assertThat(fact.get("type").asString()).isEqualTo("government");
-		assertThat(fact.get("destination").asString()).isEqualTo("World Food Programme");
+		assertThat(fact.get("destination").asString()).isEqualToIgnoringCase("World Food Programme");
 		assertThat(fact.get("amount").asDouble()).isEqualTo(118868.0);
 		assertThat(fact.get("currency").asString()).isEqualTo("USD");
 		assertThat(fact.get("status").asString()).isEqualTo("commitment");

@@ -1,0 +1,252 @@
+package org.actoratlas.explorer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.actoratlas.Api;
+import org.actoratlas.AtlasIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3c.dom.Document;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The funding, gaps and stakeholder map views in headless Chromium against the app with the Sahel dataset. */
+@AtlasIntegrationTest
+class ViewsBrowserTest {
+
+	private static final String NL_MFA = "org:nl-mfa";
+
+	private static ChromeDriver driver;
+
+	private static Path downloads;
+
+	@LocalServerPort
+	int port;
+
+	private Api api;
+
+	private final List<String> createdMaps = new ArrayList<>();
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		driver = Browser.start();
+		downloads = Files.createTempDirectory("atlas-downloads-");
+		driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@BeforeEach
+	void setUp() throws IOException {
+		this.api = new Api(this.port);
+		// each test finds only its own downloads
+		try (Stream<Path> files = Files.list(downloads)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+	}
+
+	@AfterEach
+	void screenshotAndDeleteOwnMaps(TestInfo test) {
+		Browser.screenshot(driver, Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
+		for (String id : this.createdMaps) {
+			this.api.send(HttpRequest.newBuilder(URI.create(this.api.baseUrl() + "/api/maps/" + id)).DELETE().build());
+		}
+	}
+
+	@Test
+	void fundingViewOfADonorShowsTheSankeyAndTheTableOfRecipients() {
+		open("/funding.html?id=" + NL_MFA + "&direction=downstream");
+		JsonNode reach = this.api.get("/api/funding/downstream/" + NL_MFA).json();
+		assertThat(reach.get("entries").size()).isPositive();
+		assertThat(driver.findElements(By.cssSelector("#sankey svg path.sankey-link"))).isNotEmpty();
+		assertThat(driver.findElements(By.cssSelector("#sankey svg rect.sankey-node"))).hasSizeGreaterThanOrEqualTo(2);
+		Set<String> expected = new TreeSet<>();
+		reach.get("entries").forEach(entry -> expected.add(entry.get("node").get("id").asString()));
+		Set<String> rows = new TreeSet<>();
+		driver.findElements(By.cssSelector(".funding-table tbody tr")).forEach(row -> rows.add(row.getDomAttribute("data-id")));
+		assertThat(rows).isEqualTo(expected);
+		assertThat(driver.findElement(By.id("funding-title")).getText()).contains(reach.get("focus").get("name").asString());
+
+		// a row highlights its chain on the network: the donor, the row's actor and what lies between
+		WebElement row = driver.findElement(By.cssSelector(".funding-table tbody tr:last-child button"));
+		String chosen = row.findElement(By.xpath("ancestor::tr")).getDomAttribute("data-id");
+		row.click();
+		Set<String> lit = highlighted("#chain");
+		assertThat(lit).contains(NL_MFA, chosen);
+	}
+
+	@Test
+	void gapsViewHighlightsBothActorsOfTheFirstPairAndDrawsTheMissingLink() {
+		open("/gaps.html?country=country:ML");
+		JsonNode first = this.api.get("/api/gaps/unconnected?country=country:ML&limit=20").json().get("pairs").get(0);
+		WebElement button = driver.findElement(By.cssSelector(".pair-list li:first-child button"));
+		assertThat(button.getText()).contains(first.get("a").get("name").asString(), first.get("b").get("name").asString());
+		button.click();
+		assertThat(highlighted("#gaps-network")).containsExactlyInAnyOrder(first.get("a").get("id").asString(), first.get("b").get("id").asString());
+		assertThat(driver.findElements(By.cssSelector("#gaps-network line.missing-link"))).hasSize(1);
+		assertThat(driver.findElement(By.id("gaps-detail")).getText()).contains(first.get("explanation").asString());
+	}
+
+	@Test
+	void buildsAMapForMaliAndJusticeKeepsADraggedPositionAndExportsImages() throws Exception {
+		open("/map.html?focus=country:ML&focus=theme:dac-15130");
+		List<String> candidates = new ArrayList<>();
+		this.api.get("/api/maps/candidates?focus=country:ML&focus=theme:dac-15130").json().forEach(c -> candidates.add(c.get("id").asString()));
+		assertThat(memberIds()).containsExactlyInAnyOrderElementsOf(candidates);
+
+		String title = "Justice in Mali browser test " + UUID.randomUUID().toString().substring(0, 8);
+		driver.findElement(By.id("map-title")).sendKeys(title);
+		new Select(driver.findElement(By.id("map-layout"))).selectByValue("grid");
+		String actor = candidates.get(0);
+		WebElement glyph = waiting().until(d -> d.findElement(By.cssSelector("#map-canvas g.glyph[data-id='" + actor + "']")));
+		new Actions(driver).moveToElement(glyph).clickAndHold().moveByOffset(20, -10).moveByOffset(100, -60).release().perform();
+		Map<?, ?> dragged = member(actor);
+		assertThat(dragged.get("influence")).isNotNull();
+		assertThat(((Number) dragged.get("influence")).doubleValue()).isGreaterThan(0.5);
+		assertThat(((Number) dragged.get("interest")).doubleValue()).isGreaterThan(0.5);
+
+		driver.findElement(By.id("map-save")).click();
+		waiting().until(d -> "saved".equals(state()));
+		String id = (String) js("return window.atlasMap.id()");
+		this.createdMaps.add(id);
+		assertThat(driver.getCurrentUrl()).endsWith("/map.html?id=" + id);
+
+		driver.navigate().refresh();
+		waiting().until(d -> "ready".equals(state()));
+		Map<?, ?> reloaded = member(actor);
+		assertThat(((Number) reloaded.get("influence")).doubleValue()).isEqualTo(((Number) dragged.get("influence")).doubleValue());
+		assertThat(((Number) reloaded.get("interest")).doubleValue()).isEqualTo(((Number) dragged.get("interest")).doubleValue());
+		assertThat(new Select(driver.findElement(By.id("map-layout"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("grid");
+
+		driver.findElement(By.cssSelector("#map-export summary")).click();
+		driver.findElement(By.cssSelector("#map-export button[data-format='png']")).click();
+		Path png = downloaded(".png");
+		byte[] bytes = Files.readAllBytes(png);
+		assertThat(bytes).startsWith(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+		int width = java.nio.ByteBuffer.wrap(bytes, 16, 4).getInt();
+		assertThat(width).isGreaterThanOrEqualTo(1000);
+		assertThat(bytes.length).isGreaterThan(20_000);
+
+		driver.findElement(By.cssSelector("#map-export summary")).click();
+		driver.findElement(By.cssSelector("#map-export button[data-format='svg']")).click();
+		Path svg = downloaded(".svg");
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document document = factory.newDocumentBuilder().parse(svg.toFile());
+		assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
+		assertThat(document.getDocumentElement().getTextContent()).contains(title).contains("Legend");
+
+		Path shot = Browser.screenshot(driver, Path.of("target", "screenshots", "stakeholder-map-mali-justice.png"));
+
+		// the maps page lists it under its title, with a link to its address
+		driver.get(this.api.baseUrl() + "/maps.html");
+		waiting().until(d -> "ready".equals(state()));
+		WebElement listed = driver.findElement(By.cssSelector("#maps tr[data-id='" + id + "'] a"));
+		assertThat(listed.getText()).isEqualTo(title);
+		assertThat(listed.getDomAttribute("href")).isEqualTo("map.html?id=" + id);
+		Path docs = Path.of("docs", "stakeholder-map.png");
+		if (Boolean.getBoolean("atlas.docs-screenshot") || !Files.exists(docs)) {
+			Files.copy(shot, docs, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	@Test
+	void explorerLeadsToTheFundingViewAndExportsWhatItShowsAsSvg() throws Exception {
+		ExplorerPage explorer = new ExplorerPage(driver, this.api.baseUrl()).open("/?focus=" + NL_MFA).settled();
+		String name = this.api.get("/api/nodes/" + NL_MFA).json().get("name").asString();
+		driver.findElement(By.cssSelector("#explorer-export summary")).click();
+		driver.findElement(By.cssSelector("#explorer-export button[data-format='svg']")).click();
+		Path svg = downloaded(".svg");
+		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+		assertThat(document.getDocumentElement().getTextContent()).contains("Network around " + name).contains("Legend");
+		assertThat(document.getElementsByTagName("g").getLength()).isGreaterThan(explorer.nodeIds().size());
+
+		driver.findElement(By.linkText("Where does this money go?")).click();
+		waiting().until(d -> "ready".equals(state()) && d.getCurrentUrl().contains("funding.html"));
+		assertThat(driver.findElements(By.cssSelector("#sankey svg path.sankey-link"))).isNotEmpty();
+	}
+
+	private void open(String pathAndQuery) {
+		driver.get(this.api.baseUrl() + pathAndQuery);
+		waiting().until(d -> Set.of("ready", "error").contains(state()));
+		assertThat(state()).as("page state; status: %s", driver.findElement(By.id("status")).getText()).isEqualTo("ready");
+	}
+
+	private String state() {
+		return driver.findElement(By.id("app")).getDomAttribute("data-state");
+	}
+
+	private Set<String> highlighted(String container) {
+		Set<String> ids = new TreeSet<>();
+		driver.findElements(By.cssSelector(container + " g.glyph.is-highlighted")).forEach(g -> ids.add(g.getDomAttribute("data-id")));
+		return ids;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> memberIds() {
+		return (List<String>) js("return window.atlasMap.memberIds()");
+	}
+
+	private Map<?, ?> member(String id) {
+		return (Map<?, ?>) js("return window.atlasMap.member(arguments[0])", id);
+	}
+
+	private Object js(String script, Object... args) {
+		return ((JavascriptExecutor) driver).executeScript(script, args);
+	}
+
+	private static WebDriverWait waiting() {
+		return new WebDriverWait(driver, Duration.ofSeconds(30));
+	}
+
+	/** The one finished download with this extension (Chromium writes .crdownload until it is done). */
+	private static Path downloaded(String extension) {
+		return waiting().until(d -> {
+			try (Stream<Path> files = Files.list(downloads)) {
+				return files.filter(f -> f.toString().endsWith(extension)).findFirst()
+					.filter(f -> f.toFile().length() > 0)
+					.orElse(null);
+			}
+			catch (IOException ex) {
+				return null;
+			}
+		});
+	}
+
+}
