@@ -1,6 +1,8 @@
 // The only module that talks HTTP. Every failure becomes an ApiError whose message can be shown
 // to the user as it is: the problem detail the server sent, or what went wrong in plain words.
 
+import { csrfHeaders } from './session.js';
+
 export class ApiError extends Error {
 	constructor(message, status) {
 		super(message);
@@ -84,6 +86,8 @@ export const api = {
 export async function send(method, path, { params = {}, body, as = 'json', signal } = {}) {
 	const headers = { Accept: as === 'json' ? 'application/json' : '*/*' };
 	if (body !== undefined) headers['Content-Type'] = 'application/json';
+	// every change carries the session's CSRF token (Spring Security's XSRF-TOKEN cookie, sent back as a header)
+	if (method !== 'GET' && method !== 'HEAD') Object.assign(headers, await csrfHeaders());
 	let response;
 	try {
 		response = await fetch(`${path}${query(params)}`, { method, signal, headers, body: body === undefined ? undefined : JSON.stringify(body) });

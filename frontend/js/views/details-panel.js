@@ -5,6 +5,11 @@
 import { api } from '../api.js';
 import { describeKind, relationshipPhrase } from '../visual-encoding.js';
 import { el, safeHref, sourcePageHref } from './dom.js';
+import { currentSession } from '../session.js';
+import { createEditLinkForm } from './edit-link-form.js';
+
+// asked once per page: logging in or out goes through login.html, which reloads the explorer
+const session = currentSession().catch(() => ({ canEdit: false }));
 
 const HIDDEN_PROPERTIES = new Set(['normalisedName', 'sourceIds', 'placeholder']);
 
@@ -57,8 +62,17 @@ export function createDetailsPanel(root, actions) {
 			el('div', { className: 'details-actions' }),
 			properties(node.properties ?? {}),
 			relationships(node),
+			el('div', { className: 'details-edit' }),
 		);
 		renderActions(context);
+		renderEditForm(node.id, context);
+	}
+
+	/** Editors get the add-link form under the relationships; everyone else sees nothing of it. */
+	async function renderEditForm(id, context) {
+		const box = root.querySelector('.details-edit');
+		if (!box || !(await session).canEdit || id !== shownId) return;
+		createEditLinkForm(box, id, { onSaved: () => { shownId = null; show(id, context); } });
 	}
 
 	function renderActions(context) {
