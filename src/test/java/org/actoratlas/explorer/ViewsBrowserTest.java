@@ -19,6 +19,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.actoratlas.Api;
 import org.actoratlas.AtlasIntegrationTest;
+import org.actoratlas.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +73,8 @@ class ViewsBrowserTest {
 
 	@BeforeEach
 	void setUp() throws IOException {
-		this.api = new Api(this.port);
+		// saving and deleting maps are changes: an editor's session with the CSRF header
+		this.api = Api.as(this.port, TestAccounts.EDITOR);
 		// each test finds only its own downloads
 		try (Stream<Path> files = Files.list(downloads)) {
 			for (Path file : files.toList()) {
@@ -125,6 +127,7 @@ class ViewsBrowserTest {
 
 	@Test
 	void buildsAMapForMaliAndJusticeKeepsADraggedPositionAndExportsImages() throws Exception {
+		logInAsEditor();
 		open("/map.html?focus=country:ML&focus=theme:dac-15130");
 		List<String> candidates = new ArrayList<>();
 		this.api.get("/api/maps/candidates?focus=country:ML&focus=theme:dac-15130").json().forEach(c -> candidates.add(c.get("id").asString()));
@@ -200,6 +203,15 @@ class ViewsBrowserTest {
 		driver.findElement(By.linkText("Where does this money go?")).click();
 		waiting().until(d -> "ready".equals(state()) && d.getCurrentUrl().contains("funding.html"));
 		assertThat(driver.findElements(By.cssSelector("#sankey svg path.sankey-link"))).isNotEmpty();
+	}
+
+	/** Saving a map needs an editor: log in on the login page, as a user would. */
+	private void logInAsEditor() {
+		driver.get(this.api.baseUrl() + "/login.html?next=/maps.html");
+		driver.findElement(By.id("login-username")).sendKeys(TestAccounts.EDITOR);
+		driver.findElement(By.id("login-password")).sendKeys(TestAccounts.PASSWORD);
+		driver.findElement(By.id("login-submit")).click();
+		waiting().until(d -> d.getCurrentUrl().endsWith("/maps.html"));
 	}
 
 	private void open(String pathAndQuery) {
