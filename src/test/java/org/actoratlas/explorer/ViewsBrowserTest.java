@@ -211,7 +211,7 @@ class ViewsBrowserTest {
 		driver.findElement(By.id("login-username")).sendKeys(TestAccounts.EDITOR);
 		driver.findElement(By.id("login-password")).sendKeys(TestAccounts.PASSWORD);
 		driver.findElement(By.id("login-submit")).click();
-		waiting().until(d -> d.getCurrentUrl().endsWith("/maps.html"));
+		waiting().until(d -> !d.getCurrentUrl().contains("login.html"));
 	}
 
 	private void open(String pathAndQuery) {
