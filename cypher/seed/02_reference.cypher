@@ -1,434 +1,96 @@
 // Reference data: reference sources, countries, regions and themes (OECD DAC purpose codes and topics).
 
-MERGE (s:Node:Source {id: 'source:reference-oecd-dac'})
-SET s.name = 'OECD DAC CRS purpose codes',
-    s.title = 'OECD DAC CRS purpose codes',
-    s.kind = 'reference',
-    s.publisher = 'OECD',
-    s.url = 'https://www.oecd.org/dac/financing-sustainable-development/development-finance-standards/purposecodessectorclassification.htm',
-    s.description = 'OECD Development Assistance Committee Creditor Reporting System purpose codes, used here for the sector themes and their topic sub-themes.';
-
-MERGE (s:Node:Source {id: 'source:reference-un-m49'})
-SET s.name = 'UN M49 regions; Sahel as defined by the UN Integrated Strategy for the Sahel',
-    s.title = 'UN M49 regions; Sahel as defined by the UN Integrated Strategy for the Sahel',
-    s.kind = 'reference',
-    s.publisher = 'United Nations',
-    s.url = 'https://unstats.un.org/unsd/methodology/m49/',
-    s.description = 'UN Statistics Division standard country and area codes (M49) for the African sub-regions, and the ten countries covered by the UN Integrated Strategy for the Sahel for the Sahel region.';
-
-MERGE (s:Node:Source {id: 'source:reference-un-system-chart'})
-SET s.name = 'The United Nations System (organization chart)',
-    s.title = 'The United Nations System (organization chart)',
-    s.kind = 'reference',
-    s.publisher = 'United Nations',
-    s.url = 'https://www.un.org/en/pdfs/un_system_chart.pdf',
-    s.description = 'Official chart of the entities of the United Nations system, used for memberships of UN entities that the seed documents name only by acronym.';
-
-MERGE (n:Node:Region {id: 'region:africa'})
-SET n.name = 'Africa',
-    n.aliases = ['Afrique'],
-    n.m49 = '002';
-
-MERGE (n:Node:Region {id: 'region:sub-saharan-africa'})
-SET n.name = 'Sub-Saharan Africa',
-    n.aliases = ['Afrique subsaharienne'],
-    n.m49 = '202';
-
-MERGE (n:Node:Region {id: 'region:north-africa'})
-SET n.name = 'North Africa',
-    n.aliases = ['Northern Africa', 'Afrique du Nord'],
-    n.m49 = '015';
-
-MERGE (n:Node:Region {id: 'region:west-africa'})
-SET n.name = 'West Africa',
-    n.aliases = ['Western Africa', 'Afrique de l\'Ouest', 'West African region'],
-    n.m49 = '011';
-
-MERGE (n:Node:Region {id: 'region:central-africa'})
-SET n.name = 'Central Africa',
-    n.aliases = ['Middle Africa', 'Afrique centrale'],
-    n.m49 = '017';
-
-MERGE (n:Node:Region {id: 'region:east-africa'})
-SET n.name = 'East Africa',
-    n.aliases = ['Eastern Africa', 'Afrique de l\'Est'],
-    n.m49 = '014';
-
-MERGE (n:Node:Region {id: 'region:sahel'})
-SET n.name = 'Sahel',
-    n.aliases = ['Sahel region', 'the Sahel', 'Le Sahel'];
-
-MERGE (n:Node:Country {id: 'country:ML'})
-SET n.name = 'Mali',
-    n.aliases = ['Republic of Mali', 'République du Mali'],
-    n.iso2 = 'ML',
-    n.iso3 = 'MLI';
-
-MERGE (n:Node:Country {id: 'country:BF'})
-SET n.name = 'Burkina Faso',
-    n.aliases = ['Burkina'],
-    n.iso2 = 'BF',
-    n.iso3 = 'BFA';
-
-MERGE (n:Node:Country {id: 'country:NE'})
-SET n.name = 'Niger',
-    n.aliases = ['Republic of the Niger', 'République du Niger'],
-    n.iso2 = 'NE',
-    n.iso3 = 'NER';
-
-MERGE (n:Node:Country {id: 'country:MR'})
-SET n.name = 'Mauritania',
-    n.aliases = ['Mauritanie', 'Mauretania', 'Islamic Republic of Mauritania'],
-    n.iso2 = 'MR',
-    n.iso3 = 'MRT';
-
-MERGE (n:Node:Country {id: 'country:SN'})
-SET n.name = 'Senegal',
-    n.aliases = ['Sénégal'],
-    n.iso2 = 'SN',
-    n.iso3 = 'SEN';
-
-MERGE (n:Node:Country {id: 'country:TD'})
-SET n.name = 'Chad',
-    n.aliases = ['Tchad'],
-    n.iso2 = 'TD',
-    n.iso3 = 'TCD';
-
-MERGE (n:Node:Country {id: 'country:NG'})
-SET n.name = 'Nigeria',
-    n.aliases = ['Nigéria', 'Federal Republic of Nigeria'],
-    n.iso2 = 'NG',
-    n.iso3 = 'NGA';
-
-MERGE (n:Node:Country {id: 'country:GN'})
-SET n.name = 'Guinea',
-    n.aliases = ['Guinea-Conakry', 'Guinée', 'Guinée-Conakry'],
-    n.iso2 = 'GN',
-    n.iso3 = 'GIN';
-
-MERGE (n:Node:Country {id: 'country:CI'})
-SET n.name = 'Côte d\'Ivoire',
-    n.aliases = ['Cote d\'Ivoire', 'Ivory Coast'],
-    n.iso2 = 'CI',
-    n.iso3 = 'CIV';
-
-MERGE (n:Node:Country {id: 'country:CD'})
-SET n.name = 'Democratic Republic of the Congo',
-    n.aliases = ['DRC', 'RDC', 'DR Congo', 'République démocratique du Congo', 'Congo-Kinshasa'],
-    n.iso2 = 'CD',
-    n.iso3 = 'COD';
-
-MERGE (n:Node:Country {id: 'country:CF'})
-SET n.name = 'Central African Republic',
-    n.aliases = ['CAR', 'République centrafricaine', 'RCA'],
-    n.iso2 = 'CF',
-    n.iso3 = 'CAF';
-
-MERGE (n:Node:Country {id: 'country:BI'})
-SET n.name = 'Burundi',
-    n.aliases = [],
-    n.iso2 = 'BI',
-    n.iso3 = 'BDI';
-
-MERGE (n:Node:Country {id: 'country:KE'})
-SET n.name = 'Kenya',
-    n.aliases = [],
-    n.iso2 = 'KE',
-    n.iso3 = 'KEN';
-
-MERGE (n:Node:Country {id: 'country:UG'})
-SET n.name = 'Uganda',
-    n.aliases = ['Ouganda'],
-    n.iso2 = 'UG',
-    n.iso3 = 'UGA';
-
-MERGE (n:Node:Country {id: 'country:RW'})
-SET n.name = 'Rwanda',
-    n.aliases = [],
-    n.iso2 = 'RW',
-    n.iso3 = 'RWA';
-
-MERGE (n:Node:Country {id: 'country:SO'})
-SET n.name = 'Somalia',
-    n.aliases = ['Somalie'],
-    n.iso2 = 'SO',
-    n.iso3 = 'SOM';
-
-MERGE (n:Node:Country {id: 'country:TN'})
-SET n.name = 'Tunisia',
-    n.aliases = ['Tunisie'],
-    n.iso2 = 'TN',
-    n.iso3 = 'TUN';
-
-MERGE (n:Node:Country {id: 'country:LY'})
-SET n.name = 'Libya',
-    n.aliases = ['Libye'],
-    n.iso2 = 'LY',
-    n.iso3 = 'LBY';
-
-MERGE (n:Node:Country {id: 'country:DZ'})
-SET n.name = 'Algeria',
-    n.aliases = ['Algérie'],
-    n.iso2 = 'DZ',
-    n.iso3 = 'DZA';
-
-MERGE (n:Node:Country {id: 'country:NL'})
-SET n.name = 'Netherlands',
-    n.aliases = ['The Netherlands', 'Kingdom of the Netherlands', 'Nederland', 'Pays-Bas', 'Holland'],
-    n.iso2 = 'NL',
-    n.iso3 = 'NLD';
-
-MERGE (n:Node:Country {id: 'country:AT'})
-SET n.name = 'Austria',
-    n.aliases = ['Autriche', 'Österreich'],
-    n.iso2 = 'AT',
-    n.iso3 = 'AUT';
-
-MERGE (n:Node:Country {id: 'country:FR'})
-SET n.name = 'France',
-    n.aliases = [],
-    n.iso2 = 'FR',
-    n.iso3 = 'FRA';
-
-MERGE (n:Node:Country {id: 'country:GB'})
-SET n.name = 'United Kingdom',
-    n.aliases = ['UK', 'United Kingdom of Great Britain and Northern Ireland', 'Royaume-Uni'],
-    n.iso2 = 'GB',
-    n.iso3 = 'GBR';
-
-MERGE (n:Node:Country {id: 'country:UA'})
-SET n.name = 'Ukraine',
-    n.aliases = [],
-    n.iso2 = 'UA',
-    n.iso3 = 'UKR';
-
-MERGE (n:Node:Country {id: 'country:GE'})
-SET n.name = 'Georgia',
-    n.aliases = ['Géorgie'],
-    n.iso2 = 'GE',
-    n.iso3 = 'GEO';
-
-MERGE (n:Node:Country {id: 'country:US'})
-SET n.name = 'United States',
-    n.aliases = ['United States of America', 'USA', 'US', 'États-Unis'],
-    n.iso2 = 'US',
-    n.iso3 = 'USA';
-
-MERGE (n:Node:Country {id: 'country:HN'})
-SET n.name = 'Honduras',
-    n.aliases = [],
-    n.iso2 = 'HN',
-    n.iso3 = 'HND';
-
-MERGE (n:Node:Country {id: 'country:CO'})
-SET n.name = 'Colombia',
-    n.aliases = ['Colombie'],
-    n.iso2 = 'CO',
-    n.iso3 = 'COL';
-
-MERGE (n:Node:Country {id: 'country:BR'})
-SET n.name = 'Brazil',
-    n.aliases = ['Brasil', 'Brésil'],
-    n.iso2 = 'BR',
-    n.iso3 = 'BRA';
-
-MERGE (n:Node:Country {id: 'country:TT'})
-SET n.name = 'Trinidad and Tobago',
-    n.aliases = ['Trinidad', 'Trinité-et-Tobago'],
-    n.iso2 = 'TT',
-    n.iso3 = 'TTO';
-
-MERGE (n:Node:Country {id: 'country:LB'})
-SET n.name = 'Lebanon',
-    n.aliases = ['Liban'],
-    n.iso2 = 'LB',
-    n.iso3 = 'LBN';
-
-MERGE (n:Node:Country {id: 'country:SY'})
-SET n.name = 'Syria',
-    n.aliases = ['Syrian Arab Republic', 'Syrie'],
-    n.iso2 = 'SY',
-    n.iso3 = 'SYR';
-
-MERGE (n:Node:Country {id: 'country:JO'})
-SET n.name = 'Jordan',
-    n.aliases = ['Jordanie'],
-    n.iso2 = 'JO',
-    n.iso3 = 'JOR';
-
-MERGE (n:Node:Country {id: 'country:IL'})
-SET n.name = 'Israel',
-    n.aliases = ['Israël'],
-    n.iso2 = 'IL',
-    n.iso3 = 'ISR';
-
-MERGE (n:Node:Country {id: 'country:AF'})
-SET n.name = 'Afghanistan',
-    n.aliases = [],
-    n.iso2 = 'AF',
-    n.iso3 = 'AFG';
-
-MERGE (n:Node:Country {id: 'country:TJ'})
-SET n.name = 'Tajikistan',
-    n.aliases = ['Tadjikistan'],
-    n.iso2 = 'TJ',
-    n.iso3 = 'TJK';
-
-MERGE (n:Node:Theme {id: 'theme:dac-15113'})
-SET n.name = 'Anti-corruption organisations and institutions',
-    n.aliases = ['anti-corruption', 'corruption', 'lutte contre la corruption'],
-    n.dacCode = '15113',
-    n.vocabulary = 'OECD DAC CRS purpose code';
-
-MERGE (n:Node:Theme {id: 'theme:dac-15130'})
-SET n.name = 'Legal and judicial development',
-    n.aliases = ['justice sector reform', 'judicial development', 'développement juridique et judiciaire'],
-    n.dacCode = '15130',
-    n.vocabulary = 'OECD DAC CRS purpose code';
-
-MERGE (n:Node:Theme {id: 'theme:dac-15150'})
-SET n.name = 'Democratic participation and civil society',
-    n.aliases = ['civil society', 'civil society engagement', 'société civile'],
-    n.dacCode = '15150',
-    n.vocabulary = 'OECD DAC CRS purpose code';
-
-MERGE (n:Node:Theme {id: 'theme:dac-15160'})
-SET n.name = 'Human rights',
-    n.aliases = ['droits de l\'homme', 'droits humains'],
-    n.dacCode = '15160',
-    n.vocabulary = 'OECD DAC CRS purpose code';
-
-MERGE (n:Node:Theme {id: 'theme:dac-15170'})
-SET n.name = 'Women\'s rights organisations and movements, and government institutions',
-    n.aliases = ['women\'s rights', 'droits des femmes'],
-    n.dacCode = '15170',
-    n.vocabulary = 'OECD DAC CRS purpose code';
-
-MERGE (n:Node:Theme {id: 'theme:dac-15210'})
-SET n.name = 'Security system management and reform',
-    n.aliases = ['SSR', 'RSS', 'Security sector reform', 'Security Sector Reform (SSR)', 'Réforme des systèmes de sécurité', 'Réforme du secteur de la sécurité', 'security sector governance'],
-    n.dacCode = '15210',
-    n.vocabulary = 'OECD DAC CRS purpose code';
-
-MERGE (n:Node:Theme {id: 'theme:dac-15220'})
-SET n.name = 'Civilian peace-building, conflict prevention and resolution',
-    n.aliases = ['peacebuilding', 'peace-building', 'conflict prevention', 'conflict resolution', 'conflict management', 'conflict mediation', 'consolidation de la paix', 'prévention des conflits'],
-    n.dacCode = '15220',
-    n.vocabulary = 'OECD DAC CRS purpose code';
-
-MERGE (n:Node:Theme {id: 'theme:dac-15240'})
-SET n.name = 'Reintegration and SALW control',
-    n.aliases = ['SALW control', 'small arms and light weapons', 'reintegration', 'réintégration'],
-    n.dacCode = '15240',
-    n.vocabulary = 'OECD DAC CRS purpose code';
-
-MERGE (n:Node:Theme {id: 'theme:dac-16020'})
-SET n.name = 'Employment creation',
-    n.aliases = ['employment', 'création d\'emplois'],
-    n.dacCode = '16020',
-    n.vocabulary = 'OECD DAC CRS purpose code';
-
-MERGE (n:Node:Theme {id: 'theme:violent-extremism'})
-SET n.name = 'Violent extremism',
-    n.aliases = ['countering violent extremism', 'CVE', 'PVE', 'prevention of violent extremism', 'preventing violent extremism', 'extrémisme violent', 'prévention de l\'extrémisme violent'],
-    n.vocabulary = 'topic',
-    n.description = 'Preventing and countering violent extremism, including the role of civil society, justice and security actors.';
-
-MERGE (n:Node:Theme {id: 'theme:counter-terrorism'})
-SET n.name = 'Counter-terrorism',
-    n.aliases = ['counter terrorism', 'CT', 'fight against terrorism', 'lutte contre le terrorisme'],
-    n.vocabulary = 'topic',
-    n.description = 'Counter-terrorism policy and measures, including their effects on civil society space.';
-
-MERGE (n:Node:Theme {id: 'theme:organised-crime'})
-SET n.name = 'Organised crime and illicit trafficking',
-    n.aliases = ['organized crime', 'transnational organized crime', 'illicit trafficking', 'illicit trade', 'criminalité organisée', 'trafics illicites'],
-    n.vocabulary = 'topic',
-    n.description = 'Transnational organised crime, illicit trade and trafficking.';
-
-MERGE (n:Node:Theme {id: 'theme:ddr'})
-SET n.name = 'Disarmament, Demobilization and Reintegration',
-    n.aliases = ['DDR', 'Disarmament, Demobilisation and Reintegration', 'DDR process', 'Désarmement, démobilisation et réintégration'],
-    n.vocabulary = 'topic',
-    n.description = 'Disarmament, demobilisation and reintegration of combatants and integration of armed groups.';
-
-MERGE (n:Node:Theme {id: 'theme:access-to-justice'})
-SET n.name = 'Access to justice',
-    n.aliases = ['accès à la justice', 'justice for citizens'],
-    n.vocabulary = 'topic',
-    n.description = 'People\'s access to formal and informal justice and the performance of justice sector institutions.';
-
-MERGE (n:Node:Theme {id: 'theme:criminal-justice'})
-SET n.name = 'Criminal justice',
-    n.aliases = ['criminal justice chain', 'penal chain', 'chaîne pénale', 'justice pénale'],
-    n.vocabulary = 'topic',
-    n.description = 'The criminal justice chain: police, prosecutors, courts and prisons, and their cooperation.';
-
-MERGE (n:Node:Theme {id: 'theme:transitional-justice'})
-SET n.name = 'Transitional justice',
-    n.aliases = ['truth, justice and reconciliation', 'reconciliation', 'local peace committees', 'justice transitionnelle', 'réconciliation'],
-    n.vocabulary = 'topic',
-    n.description = 'Transitional justice, truth and reconciliation processes after conflict.';
-
-MERGE (n:Node:Theme {id: 'theme:rule-of-law'})
-SET n.name = 'Rule of law',
-    n.aliases = ['RoL', 'rule of law programming', 'État de droit', 'Etat de droit'],
-    n.vocabulary = 'topic',
-    n.description = 'Rule of law programming and reform in fragile and conflict-affected settings.';
-
-MERGE (n:Node:Theme {id: 'theme:women-peace-security'})
-SET n.name = 'Women, Peace and Security',
-    n.aliases = ['WPS', 'Resolution 1325', '1325', 'UNSCR 1325', 'UN Security Council Resolution 1325', 'Femmes, paix et sécurité'],
-    n.vocabulary = 'topic',
-    n.description = 'The Women, Peace and Security agenda of UN Security Council Resolution 1325 and national action plans implementing it.';
-
-MERGE (n:Node:Theme {id: 'theme:human-security'})
-SET n.name = 'Human security',
-    n.aliases = ['human security approach', 'sécurité humaine'],
-    n.vocabulary = 'topic',
-    n.description = 'People-centred approaches to security that link development, conflict prevention and security.';
-
-MERGE (n:Node:Theme {id: 'theme:plural-security'})
-SET n.name = 'Plural security',
-    n.aliases = ['plural security provision', 'plural policing', 'hybrid security', 'hybrid security and justice provision', 'sécurité plurielle'],
-    n.vocabulary = 'topic',
-    n.description = 'Security and justice provision by multiple state and non-state actors, including hybrid arrangements.';
-
-MERGE (n:Node:Theme {id: 'theme:informal-economy'})
-SET n.name = 'Informal economy',
-    n.aliases = ['informal economies', 'économie informelle'],
-    n.vocabulary = 'topic',
-    n.description = 'Informal economies and how they shape, and are shaped by, security and justice provision.';
-
-MERGE (n:Node:Theme {id: 'theme:youth-employment'})
-SET n.name = 'Youth and economic opportunities',
-    n.aliases = ['youth employment', 'economic opportunities for youth', 'emploi des jeunes'],
-    n.vocabulary = 'topic',
-    n.description = 'Economic opportunities and employment for youth as a route to stability.';
-
-MERGE (n:Node:Theme {id: 'theme:monitoring-evaluation'})
-SET n.name = 'Monitoring and evaluation',
-    n.aliases = ['M&E', 'monitoring & evaluation', 'measuring results', 'suivi et évaluation'],
-    n.vocabulary = 'topic',
-    n.description = 'Monitoring, evaluation and measurement of the outcomes of security and rule of law interventions.';
-
-MERGE (n:Node:Theme {id: 'theme:governance'})
-SET n.name = 'Governance and accountability',
-    n.aliases = ['governance', 'accountability', 'statebuilding', 'gouvernance'],
-    n.vocabulary = 'topic',
-    n.description = 'Governance, accountability and statebuilding, including of the security sector.';
-
-MERGE (n:Node:Theme {id: 'theme:gender'})
-SET n.name = 'Gender and conflict',
-    n.aliases = ['gender analysis', 'gender norms', 'genre et conflit'],
-    n.vocabulary = 'topic',
-    n.description = 'How gender norms, masculinities and femininities shape conflict dynamics.';
-
-MERGE (n:Node:Theme {id: 'theme:refugee-protection'})
-SET n.name = 'Refugee protection',
-    n.aliases = ['urban refugees', 'protection des réfugiés'],
-    n.vocabulary = 'topic',
-    n.description = 'Protection of refugees, including urban refugees in hybrid security systems.';
+UNWIND [
+  {id: 'source:reference-oecd-dac', props: {name: 'OECD DAC CRS purpose codes', title: 'OECD DAC CRS purpose codes', kind: 'reference', publisher: 'OECD', url: 'https://www.oecd.org/dac/financing-sustainable-development/development-finance-standards/purposecodessectorclassification.htm', description: 'OECD Development Assistance Committee Creditor Reporting System purpose codes, used here for the sector themes and their topic sub-themes.'}},
+  {id: 'source:reference-un-m49', props: {name: 'UN M49 regions; Sahel as defined by the UN Integrated Strategy for the Sahel', title: 'UN M49 regions; Sahel as defined by the UN Integrated Strategy for the Sahel', kind: 'reference', publisher: 'United Nations', url: 'https://unstats.un.org/unsd/methodology/m49/', description: 'UN Statistics Division standard country and area codes (M49) for the African sub-regions, and the ten countries covered by the UN Integrated Strategy for the Sahel for the Sahel region.'}},
+  {id: 'source:reference-un-system-chart', props: {name: 'The United Nations System (organization chart)', title: 'The United Nations System (organization chart)', kind: 'reference', publisher: 'United Nations', url: 'https://www.un.org/en/pdfs/un_system_chart.pdf', description: 'Official chart of the entities of the United Nations system, used for memberships of UN entities that the seed documents name only by acronym.'}}
+] AS row
+MERGE (n:Node:Source {id: row.id})
+SET n += row.props;
+
+UNWIND [
+  {id: 'region:africa', props: {name: 'Africa', aliases: ['Afrique'], m49: '002'}},
+  {id: 'region:sub-saharan-africa', props: {name: 'Sub-Saharan Africa', aliases: ['Afrique subsaharienne'], m49: '202'}},
+  {id: 'region:north-africa', props: {name: 'North Africa', aliases: ['Northern Africa', 'Afrique du Nord'], m49: '015'}},
+  {id: 'region:west-africa', props: {name: 'West Africa', aliases: ['Western Africa', 'Afrique de l\'Ouest', 'West African region'], m49: '011'}},
+  {id: 'region:central-africa', props: {name: 'Central Africa', aliases: ['Middle Africa', 'Afrique centrale'], m49: '017'}},
+  {id: 'region:east-africa', props: {name: 'East Africa', aliases: ['Eastern Africa', 'Afrique de l\'Est'], m49: '014'}},
+  {id: 'region:sahel', props: {name: 'Sahel', aliases: ['Sahel region', 'the Sahel', 'Le Sahel']}}
+] AS row
+MERGE (n:Node:Region {id: row.id})
+SET n += row.props;
+
+UNWIND [
+  {id: 'country:ML', props: {name: 'Mali', aliases: ['Republic of Mali', 'République du Mali'], iso2: 'ML', iso3: 'MLI'}},
+  {id: 'country:BF', props: {name: 'Burkina Faso', aliases: ['Burkina'], iso2: 'BF', iso3: 'BFA'}},
+  {id: 'country:NE', props: {name: 'Niger', aliases: ['Republic of the Niger', 'République du Niger'], iso2: 'NE', iso3: 'NER'}},
+  {id: 'country:MR', props: {name: 'Mauritania', aliases: ['Mauritanie', 'Mauretania', 'Islamic Republic of Mauritania'], iso2: 'MR', iso3: 'MRT'}},
+  {id: 'country:SN', props: {name: 'Senegal', aliases: ['Sénégal'], iso2: 'SN', iso3: 'SEN'}},
+  {id: 'country:TD', props: {name: 'Chad', aliases: ['Tchad'], iso2: 'TD', iso3: 'TCD'}},
+  {id: 'country:NG', props: {name: 'Nigeria', aliases: ['Nigéria', 'Federal Republic of Nigeria'], iso2: 'NG', iso3: 'NGA'}},
+  {id: 'country:GN', props: {name: 'Guinea', aliases: ['Guinea-Conakry', 'Guinée', 'Guinée-Conakry'], iso2: 'GN', iso3: 'GIN'}},
+  {id: 'country:CI', props: {name: 'Côte d\'Ivoire', aliases: ['Cote d\'Ivoire', 'Ivory Coast'], iso2: 'CI', iso3: 'CIV'}},
+  {id: 'country:CD', props: {name: 'Democratic Republic of the Congo', aliases: ['DRC', 'RDC', 'DR Congo', 'République démocratique du Congo', 'Congo-Kinshasa'], iso2: 'CD', iso3: 'COD'}},
+  {id: 'country:CF', props: {name: 'Central African Republic', aliases: ['CAR', 'République centrafricaine', 'RCA'], iso2: 'CF', iso3: 'CAF'}},
+  {id: 'country:BI', props: {name: 'Burundi', aliases: [], iso2: 'BI', iso3: 'BDI'}},
+  {id: 'country:KE', props: {name: 'Kenya', aliases: [], iso2: 'KE', iso3: 'KEN'}},
+  {id: 'country:UG', props: {name: 'Uganda', aliases: ['Ouganda'], iso2: 'UG', iso3: 'UGA'}},
+  {id: 'country:RW', props: {name: 'Rwanda', aliases: [], iso2: 'RW', iso3: 'RWA'}},
+  {id: 'country:SO', props: {name: 'Somalia', aliases: ['Somalie'], iso2: 'SO', iso3: 'SOM'}},
+  {id: 'country:TN', props: {name: 'Tunisia', aliases: ['Tunisie'], iso2: 'TN', iso3: 'TUN'}},
+  {id: 'country:LY', props: {name: 'Libya', aliases: ['Libye'], iso2: 'LY', iso3: 'LBY'}},
+  {id: 'country:DZ', props: {name: 'Algeria', aliases: ['Algérie'], iso2: 'DZ', iso3: 'DZA'}},
+  {id: 'country:NL', props: {name: 'Netherlands', aliases: ['The Netherlands', 'Kingdom of the Netherlands', 'Nederland', 'Pays-Bas', 'Holland'], iso2: 'NL', iso3: 'NLD'}},
+  {id: 'country:AT', props: {name: 'Austria', aliases: ['Autriche', 'Österreich'], iso2: 'AT', iso3: 'AUT'}},
+  {id: 'country:FR', props: {name: 'France', aliases: [], iso2: 'FR', iso3: 'FRA'}},
+  {id: 'country:GB', props: {name: 'United Kingdom', aliases: ['UK', 'United Kingdom of Great Britain and Northern Ireland', 'Royaume-Uni'], iso2: 'GB', iso3: 'GBR'}},
+  {id: 'country:UA', props: {name: 'Ukraine', aliases: [], iso2: 'UA', iso3: 'UKR'}},
+  {id: 'country:GE', props: {name: 'Georgia', aliases: ['Géorgie'], iso2: 'GE', iso3: 'GEO'}},
+  {id: 'country:US', props: {name: 'United States', aliases: ['United States of America', 'USA', 'US', 'États-Unis'], iso2: 'US', iso3: 'USA'}},
+  {id: 'country:HN', props: {name: 'Honduras', aliases: [], iso2: 'HN', iso3: 'HND'}},
+  {id: 'country:CO', props: {name: 'Colombia', aliases: ['Colombie'], iso2: 'CO', iso3: 'COL'}},
+  {id: 'country:BR', props: {name: 'Brazil', aliases: ['Brasil', 'Brésil'], iso2: 'BR', iso3: 'BRA'}},
+  {id: 'country:TT', props: {name: 'Trinidad and Tobago', aliases: ['Trinidad', 'Trinité-et-Tobago'], iso2: 'TT', iso3: 'TTO'}},
+  {id: 'country:LB', props: {name: 'Lebanon', aliases: ['Liban'], iso2: 'LB', iso3: 'LBN'}},
+  {id: 'country:SY', props: {name: 'Syria', aliases: ['Syrian Arab Republic', 'Syrie'], iso2: 'SY', iso3: 'SYR'}},
+  {id: 'country:JO', props: {name: 'Jordan', aliases: ['Jordanie'], iso2: 'JO', iso3: 'JOR'}},
+  {id: 'country:IL', props: {name: 'Israel', aliases: ['Israël'], iso2: 'IL', iso3: 'ISR'}},
+  {id: 'country:AF', props: {name: 'Afghanistan', aliases: [], iso2: 'AF', iso3: 'AFG'}},
+  {id: 'country:TJ', props: {name: 'Tajikistan', aliases: ['Tadjikistan'], iso2: 'TJ', iso3: 'TJK'}}
+] AS row
+MERGE (n:Node:Country {id: row.id})
+SET n += row.props;
+
+UNWIND [
+  {id: 'theme:dac-15113', props: {name: 'Anti-corruption organisations and institutions', aliases: ['anti-corruption', 'corruption', 'lutte contre la corruption'], dacCode: '15113', vocabulary: 'OECD DAC CRS purpose code'}},
+  {id: 'theme:dac-15130', props: {name: 'Legal and judicial development', aliases: ['justice sector reform', 'judicial development', 'développement juridique et judiciaire'], dacCode: '15130', vocabulary: 'OECD DAC CRS purpose code'}},
+  {id: 'theme:dac-15150', props: {name: 'Democratic participation and civil society', aliases: ['civil society', 'civil society engagement', 'société civile'], dacCode: '15150', vocabulary: 'OECD DAC CRS purpose code'}},
+  {id: 'theme:dac-15160', props: {name: 'Human rights', aliases: ['droits de l\'homme', 'droits humains'], dacCode: '15160', vocabulary: 'OECD DAC CRS purpose code'}},
+  {id: 'theme:dac-15170', props: {name: 'Women\'s rights organisations and movements, and government institutions', aliases: ['women\'s rights', 'droits des femmes'], dacCode: '15170', vocabulary: 'OECD DAC CRS purpose code'}},
+  {id: 'theme:dac-15210', props: {name: 'Security system management and reform', aliases: ['SSR', 'RSS', 'Security sector reform', 'Security Sector Reform (SSR)', 'Réforme des systèmes de sécurité', 'Réforme du secteur de la sécurité', 'security sector governance'], dacCode: '15210', vocabulary: 'OECD DAC CRS purpose code'}},
+  {id: 'theme:dac-15220', props: {name: 'Civilian peace-building, conflict prevention and resolution', aliases: ['peacebuilding', 'peace-building', 'conflict prevention', 'conflict resolution', 'conflict management', 'conflict mediation', 'consolidation de la paix', 'prévention des conflits'], dacCode: '15220', vocabulary: 'OECD DAC CRS purpose code'}},
+  {id: 'theme:dac-15240', props: {name: 'Reintegration and SALW control', aliases: ['SALW control', 'small arms and light weapons', 'reintegration', 'réintégration'], dacCode: '15240', vocabulary: 'OECD DAC CRS purpose code'}},
+  {id: 'theme:dac-16020', props: {name: 'Employment creation', aliases: ['employment', 'création d\'emplois'], dacCode: '16020', vocabulary: 'OECD DAC CRS purpose code'}},
+  {id: 'theme:violent-extremism', props: {name: 'Violent extremism', aliases: ['countering violent extremism', 'CVE', 'PVE', 'prevention of violent extremism', 'preventing violent extremism', 'extrémisme violent', 'prévention de l\'extrémisme violent'], vocabulary: 'topic', description: 'Preventing and countering violent extremism, including the role of civil society, justice and security actors.'}},
+  {id: 'theme:counter-terrorism', props: {name: 'Counter-terrorism', aliases: ['counter terrorism', 'CT', 'fight against terrorism', 'lutte contre le terrorisme'], vocabulary: 'topic', description: 'Counter-terrorism policy and measures, including their effects on civil society space.'}},
+  {id: 'theme:organised-crime', props: {name: 'Organised crime and illicit trafficking', aliases: ['organized crime', 'transnational organized crime', 'illicit trafficking', 'illicit trade', 'criminalité organisée', 'trafics illicites'], vocabulary: 'topic', description: 'Transnational organised crime, illicit trade and trafficking.'}},
+  {id: 'theme:ddr', props: {name: 'Disarmament, Demobilization and Reintegration', aliases: ['DDR', 'Disarmament, Demobilisation and Reintegration', 'DDR process', 'Désarmement, démobilisation et réintégration'], vocabulary: 'topic', description: 'Disarmament, demobilisation and reintegration of combatants and integration of armed groups.'}},
+  {id: 'theme:access-to-justice', props: {name: 'Access to justice', aliases: ['accès à la justice', 'justice for citizens'], vocabulary: 'topic', description: 'People\'s access to formal and informal justice and the performance of justice sector institutions.'}},
+  {id: 'theme:criminal-justice', props: {name: 'Criminal justice', aliases: ['criminal justice chain', 'penal chain', 'chaîne pénale', 'justice pénale'], vocabulary: 'topic', description: 'The criminal justice chain: police, prosecutors, courts and prisons, and their cooperation.'}},
+  {id: 'theme:transitional-justice', props: {name: 'Transitional justice', aliases: ['truth, justice and reconciliation', 'reconciliation', 'local peace committees', 'justice transitionnelle', 'réconciliation'], vocabulary: 'topic', description: 'Transitional justice, truth and reconciliation processes after conflict.'}},
+  {id: 'theme:rule-of-law', props: {name: 'Rule of law', aliases: ['RoL', 'rule of law programming', 'État de droit', 'Etat de droit'], vocabulary: 'topic', description: 'Rule of law programming and reform in fragile and conflict-affected settings.'}},
+  {id: 'theme:women-peace-security', props: {name: 'Women, Peace and Security', aliases: ['WPS', 'Resolution 1325', '1325', 'UNSCR 1325', 'UN Security Council Resolution 1325', 'Femmes, paix et sécurité'], vocabulary: 'topic', description: 'The Women, Peace and Security agenda of UN Security Council Resolution 1325 and national action plans implementing it.'}},
+  {id: 'theme:human-security', props: {name: 'Human security', aliases: ['human security approach', 'sécurité humaine'], vocabulary: 'topic', description: 'People-centred approaches to security that link development, conflict prevention and security.'}},
+  {id: 'theme:plural-security', props: {name: 'Plural security', aliases: ['plural security provision', 'plural policing', 'hybrid security', 'hybrid security and justice provision', 'sécurité plurielle'], vocabulary: 'topic', description: 'Security and justice provision by multiple state and non-state actors, including hybrid arrangements.'}},
+  {id: 'theme:informal-economy', props: {name: 'Informal economy', aliases: ['informal economies', 'économie informelle'], vocabulary: 'topic', description: 'Informal economies and how they shape, and are shaped by, security and justice provision.'}},
+  {id: 'theme:youth-employment', props: {name: 'Youth and economic opportunities', aliases: ['youth employment', 'economic opportunities for youth', 'emploi des jeunes'], vocabulary: 'topic', description: 'Economic opportunities and employment for youth as a route to stability.'}},
+  {id: 'theme:monitoring-evaluation', props: {name: 'Monitoring and evaluation', aliases: ['M&E', 'monitoring & evaluation', 'measuring results', 'suivi et évaluation'], vocabulary: 'topic', description: 'Monitoring, evaluation and measurement of the outcomes of security and rule of law interventions.'}},
+  {id: 'theme:governance', props: {name: 'Governance and accountability', aliases: ['governance', 'accountability', 'statebuilding', 'gouvernance'], vocabulary: 'topic', description: 'Governance, accountability and statebuilding, including of the security sector.'}},
+  {id: 'theme:gender', props: {name: 'Gender and conflict', aliases: ['gender analysis', 'gender norms', 'genre et conflit'], vocabulary: 'topic', description: 'How gender norms, masculinities and femininities shape conflict dynamics.'}},
+  {id: 'theme:refugee-protection', props: {name: 'Refugee protection', aliases: ['urban refugees', 'protection des réfugiés'], vocabulary: 'topic', description: 'Protection of refugees, including urban refugees in hybrid security systems.'}}
+] AS row
+MERGE (n:Node:Theme {id: row.id})
+SET n += row.props;
 
 // Geographic and thematic hierarchy (reference provenance, not document evidence).
 
