@@ -83,8 +83,7 @@ class NodeDetailsQuery {
 	@SuppressWarnings("unchecked")
 	private Map<String, String> sourceTitles(List<Map<String, Object>> relationships) {
 		Set<String> ids = new TreeSet<>();
-		relationships.forEach(rel -> Provenance.listOf(((Map<String, Object>) rel.get("properties")).get(Provenance.SOURCE_IDS))
-			.forEach(sourceId -> ids.add(String.valueOf(sourceId))));
+		relationships.forEach(rel -> ids.addAll(Provenance.sourceIds((Map<String, Object>) rel.get("properties"))));
 		if (ids.isEmpty()) {
 			return Map.of();
 		}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Reads the provenance every relationship carries: parallel lists {@code sourceIds} and
@@ -27,15 +28,23 @@ public final class Provenance {
 	}
 
 	static List<NodeDetails.Citation> citations(Map<String, Object> properties, Map<String, String> titles) {
+		List<NodeDetails.Citation> citations = new ArrayList<>();
+		forEachCitation(properties, (sourceId, quote) -> citations
+			.add(new NodeDetails.Citation(sourceId, titles.getOrDefault(sourceId, sourceId), quote)));
+		return citations;
+	}
+
+	/**
+	 * Calls {@code citation} with each source id of a relationship and the evidence it gives, in
+	 * order; the evidence is {@code null} where the list holds none for that source.
+	 */
+	public static void forEachCitation(Map<String, Object> properties, BiConsumer<String, String> citation) {
 		List<?> sourceIds = listOf(properties.get(SOURCE_IDS));
 		List<?> evidence = listOf(properties.get(EVIDENCE));
-		List<NodeDetails.Citation> citations = new ArrayList<>();
 		for (int i = 0; i < sourceIds.size(); i++) {
-			String sourceId = String.valueOf(sourceIds.get(i));
-			String quote = i < evidence.size() && evidence.get(i) != null ? String.valueOf(evidence.get(i)) : null;
-			citations.add(new NodeDetails.Citation(sourceId, titles.getOrDefault(sourceId, sourceId), quote));
+			Object quote = i < evidence.size() ? evidence.get(i) : null;
+			citation.accept(String.valueOf(sourceIds.get(i)), quote == null ? null : String.valueOf(quote));
 		}
-		return citations;
 	}
 
 	/** The ids of the sources that state a relationship. */

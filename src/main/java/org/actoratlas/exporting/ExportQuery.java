@@ -55,13 +55,11 @@ class ExportQuery {
 		TreeSet<String> sourceIds = new TreeSet<>();
 		for (Map<String, Object> row : this.neo4j.query(LINKS).bindAll(parameters).fetch().all()) {
 			Map<String, Object> properties = (Map<String, Object>) row.get("properties");
-			List<String> cited = Provenance.sourceIds(properties);
-			List<?> evidence = properties.get(Provenance.EVIDENCE) instanceof List<?> list ? list : List.of();
 			List<ExportedGraph.Citation> citations = new ArrayList<>();
-			for (int i = 0; i < cited.size(); i++) {
-				citations.add(new ExportedGraph.Citation(cited.get(i), i < evidence.size() ? (String) evidence.get(i) : null));
-			}
-			sourceIds.addAll(cited);
+			Provenance.forEachCitation(properties, (sourceId, evidence) -> {
+				citations.add(new ExportedGraph.Citation(sourceId, evidence));
+				sourceIds.add(sourceId);
+			});
 			links.add(new ExportedGraph.Link((String) row.get("source"), (String) row.get("target"), (String) row.get("type"),
 					Provenance.withoutProvenance(properties), citations));
 		}
