@@ -112,9 +112,10 @@ createExportMenu(document.querySelector('#explorer-export'), () => {
 	const title = focus ? `Network around ${focus.name ?? focus.id}` : 'Actor Atlas network';
 	const area = document.querySelector('#network');
 	return { title, ids: display?.nodes.map((n) => n.id) ?? [], relationships: store.get().filters.relationships.length ? store.get().filters.relationships : null,
+		links: display?.links ?? [], names: new Map((display?.nodes ?? []).map((n) => [n.id, n.name ?? n.id])),
 		svg: () => networkSvg({ title, subtitle: `${display?.nodes.length ?? 0} actors · Actor Atlas`, width: area.clientWidth, height: area.clientHeight,
 			nodes: (display?.nodes ?? []).map((n) => ({ ...n, ...network.positionOf(n.id) })), links: display?.links ?? [] }) };
-}, { onError: (message) => status.error(message) });
+}, { onError: (message) => status.error(message), printSources: document.querySelector('#print-sources') });
 
 store.subscribe(refresh);
 refresh(store.get());
