@@ -252,7 +252,9 @@ class ViewsBrowserTest {
 			}
 		});
 
-		driver.findElement(By.linkText("Where does this money go?")).click();
+		driver.findElement(By.cssSelector("#details button[data-chain='downstream']")).click();
+		waiting().until(d -> d.findElement(By.id("chain-bar")).isDisplayed());
+		driver.findElement(By.linkText("Open the full funding view")).click();
 		waiting().until(d -> "ready".equals(state()) && d.getCurrentUrl().contains("funding.html"));
 		assertThat(driver.findElements(By.cssSelector("#sankey svg path.sankey-link"))).isNotEmpty();
 	}
