@@ -251,6 +251,15 @@ class ViewsBrowserTest {
 				assertThat(listed.get(source.get("id").asString())).contains(source.get("title").asString());
 			}
 		});
+		// the PNG of the same view has text in its sources area, which starts where the SVG puts it
+		int sourcesTop = sourcesTop(document);
+		driver.findElement(By.cssSelector("#explorer-export summary")).click();
+		driver.findElement(By.cssSelector("#explorer-export button[data-format='png']")).click();
+		Path png = downloaded(".png");
+		Files.copy(png, Path.of("target", "screenshots", "explorer-export.png"), StandardCopyOption.REPLACE_EXISTING);
+		BufferedImage image = ImageIO.read(png.toFile());
+		assertThat(image.getHeight()).isGreaterThan(2 * sourcesTop + 60);
+		assertThat(darkPixels(image, 2 * sourcesTop)).as("text in the sources area").isGreaterThan(500);
 
 		driver.findElement(By.cssSelector("#details button[data-chain='downstream']")).click();
 		waiting().until(d -> d.findElement(By.id("chain-bar")).isDisplayed());
@@ -295,6 +304,20 @@ class ViewsBrowserTest {
 			}
 		}
 		return texts;
+	}
+
+	/** Where an exported picture's sources area starts (its group is moved down by a translate). */
+	private static int sourcesTop(Document document) {
+		NodeList groups = document.getElementsByTagName("g");
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element group = (Element) groups.item(i);
+			if ("export-sources".equals(group.getAttribute("class"))) {
+				java.util.regex.Matcher y = java.util.regex.Pattern.compile("translate\\([^,]+,([0-9.]+)\\)").matcher(group.getAttribute("transform"));
+				assertThat(y.find()).as("the sources area's position").isTrue();
+				return (int) Double.parseDouble(y.group(1));
+			}
+		}
+		throw new AssertionError("the picture has no sources area");
 	}
 
 	/** How many clearly dark pixels an image has below a row. */
