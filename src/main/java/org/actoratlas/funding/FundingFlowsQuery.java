@@ -44,7 +44,8 @@ class FundingFlowsQuery {
 
 	private static final String IMPLEMENTERS = """
 			UNWIND $ids AS id
-			MATCH (o:Organisation)-[:IMPLEMENTS]->(p:Programme {id: id})
+			MATCH (o:Organisation)-[r:IMPLEMENTS]->(p:Programme {id: id})
+			WHERE coalesce(r.role, '') <> 'accountable' AND coalesce(r.role, '') <> 'funding' AND NOT EXISTS { (o)-[:FUNDS]->(p) }
 			RETURN p.id AS node, collect(DISTINCT o.id) AS implementers
 			""";
 

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Cypher behind the funding traversal: one level of links at a time, read for a whole frontier
- * with {@code UNWIND}, each (node, neighbour, type) group returned once with its relationships.
+ * with {@code UNWIND}, each (node, neighbour, type) group returned once with its relationships. The
+ * level stops reading at {@code $take} links, before they are described: an organisation that
+ * implements thousands of activities costs what the answer can show, not what it has.
  */
 @Component
 class FundingLinks {
@@ -27,14 +29,23 @@ class FundingLinks {
 			              WHEN r.reportedBy IN [endNode(r).id, endNode(r).iatiIdentifier] THEN 'receiver'
 			              ELSE 'other' END}""";
 
+	/**
+	 * When a programme's money reaches an organisation that {@code IMPLEMENTS} it: not when the
+	 * organisation is only accountable for it (a donor agency reporting its own activity) or funds it,
+	 * which would make every activity a donor runs look like one of its funders.
+	 */
+	private static final String PAID_TO_IMPLEMENTER = """
+			coalesce(r.role, '') <> 'accountable' AND coalesce(r.role, '') <> 'funding' AND NOT EXISTS { (%1$s)-[:FUNDS]->(%2$s) }""";
+
 	private static final String LEVEL = """
 			UNWIND $frontier AS nearId
 			MATCH (near:Node {id: nearId})
 			CALL (near) {
 			  %s
 			}
-			WITH near, far, type(r) AS type, collect(%s) AS rels
+			WITH near, far, r
 			LIMIT $take
+			WITH near, far, type(r) AS type, collect(%s) AS rels
 			RETURN near.id AS near, far.id AS far, type, rels, far.name AS name, labels(far) AS labels,
 			       coalesce(far.placeholder, false) AS placeholder
 			""";
@@ -42,16 +53,18 @@ class FundingLinks {
 	private static final String UPSTREAM = LEVEL.formatted("""
 			MATCH (far:Node)-[r:FUNDS]->(near) RETURN far, r
 			  UNION ALL
-			  MATCH (near)-[r:IMPLEMENTS]->(far:Programme) WHERE near:Organisation RETURN far, r
+			  MATCH (near)-[r:IMPLEMENTS]->(far:Programme) WHERE near:Organisation AND %s RETURN far, r
 			  UNION ALL
-			  MATCH (far:Programme)-[r:ACTIVE_IN]->(near) WHERE near:Country RETURN far, r""", REL);
+			  MATCH (far:Programme)-[r:ACTIVE_IN]->(near) WHERE near:Country RETURN far, r""".formatted(PAID_TO_IMPLEMENTER
+			.formatted("near", "far")), REL);
 
 	private static final String DOWNSTREAM = LEVEL.formatted("""
 			MATCH (near)-[r:FUNDS]->(far:Node) RETURN far, r
 			  UNION ALL
-			  MATCH (far:Organisation)-[r:IMPLEMENTS]->(near) WHERE near:Programme RETURN far, r
+			  MATCH (far:Organisation)-[r:IMPLEMENTS]->(near) WHERE near:Programme AND %s RETURN far, r
 			  UNION ALL
-			  MATCH (near)-[r:ACTIVE_IN]->(far:Country) WHERE near:Programme RETURN far, r""", REL);
+			  MATCH (near)-[r:ACTIVE_IN]->(far:Country) WHERE near:Programme RETURN far, r""".formatted(PAID_TO_IMPLEMENTER
+			.formatted("far", "near")), REL);
 
 	private static final String NODES = """
 			MATCH (n:Node) WHERE n.id IN $ids
