@@ -27,6 +27,14 @@ class FundingLinks {
 			              WHEN r.reportedBy IN [endNode(r).id, endNode(r).iatiIdentifier] THEN 'receiver'
 			              ELSE 'other' END}""";
 
+	/**
+	 * IMPLEMENTS roles whose organisation receives the programme's money: not IATI's extending
+	 * (role 3, the organisation that manages the funds, such as a donor's department) or accountable
+	 * (role 2) organisations, which ECHO names on every one of its activities, so that following them
+	 * linked each activity to all the others.
+	 */
+	static final String RECEIVING_ROLE = "(r.role IS NULL OR NOT r.role IN ['extending', 'accountable'])";
+
 	private static final String LEVEL = """
 			UNWIND $frontier AS nearId
 			MATCH (near:Node {id: nearId})
@@ -42,16 +50,16 @@ class FundingLinks {
 	private static final String UPSTREAM = LEVEL.formatted("""
 			MATCH (far:Node)-[r:FUNDS]->(near) RETURN far, r
 			  UNION ALL
-			  MATCH (near)-[r:IMPLEMENTS]->(far:Programme) WHERE near:Organisation RETURN far, r
+			  MATCH (near)-[r:IMPLEMENTS]->(far:Programme) WHERE near:Organisation AND %s RETURN far, r
 			  UNION ALL
-			  MATCH (far:Programme)-[r:ACTIVE_IN]->(near) WHERE near:Country RETURN far, r""", REL);
+			  MATCH (far:Programme)-[r:ACTIVE_IN]->(near) WHERE near:Country RETURN far, r""".formatted(RECEIVING_ROLE), REL);
 
 	private static final String DOWNSTREAM = LEVEL.formatted("""
 			MATCH (near)-[r:FUNDS]->(far:Node) RETURN far, r
 			  UNION ALL
-			  MATCH (far:Organisation)-[r:IMPLEMENTS]->(near) WHERE near:Programme RETURN far, r
+			  MATCH (far:Organisation)-[r:IMPLEMENTS]->(near) WHERE near:Programme AND %s RETURN far, r
 			  UNION ALL
-			  MATCH (near)-[r:ACTIVE_IN]->(far:Country) WHERE near:Programme RETURN far, r""", REL);
+			  MATCH (near)-[r:ACTIVE_IN]->(far:Country) WHERE near:Programme RETURN far, r""".formatted(RECEIVING_ROLE), REL);
 
 	private static final String NODES = """
 			MATCH (n:Node) WHERE n.id IN $ids
