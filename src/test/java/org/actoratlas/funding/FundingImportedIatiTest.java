@@ -266,6 +266,10 @@ class FundingImportedIatiTest {
 		assertThat(value(flows, ECHO, HIP_2020)).isCloseTo(89796623.0 * 0.282, within(0.01));
 		assertThat(value(flows, RED_BARNET_PROJECT, "org:name:red-barnet")).isCloseTo(810000.0 * 0.4082, within(0.01));
 		assertThat(flows.get("total").asDouble()).isCloseTo(expected, within(0.01));
+		// HIP 2020 paid its Mali projects (2020/91006: 64,238 + 2,885,762) and projects elsewhere, e.g. 2020/91004 in
+		// Mauritania (43,508 + 2,056,492), which is no part of Mali's flows
+		assertThat(value(flows, HIP_2020, ECHO_ACTIVITY + "2020/91006")).isEqualTo(2950000.0);
+		assertThat(value(flows, HIP_2020, ECHO_ACTIVITY + "2020/91004")).isNull();
 	}
 
 	@Test
