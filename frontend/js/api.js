@@ -63,6 +63,7 @@ export const api = {
 	node: (id, { signal } = {}) => request(`/api/nodes/${encodeURIComponent(id)}`, { relationshipLimit: 300 }, { signal }),
 	stats: () => request('/api/stats'),
 	source: (id) => request(`/api/sources/${encodeURIComponent(id)}`, { factLimit: 100 }),
+	sources: () => request('/api/sources'),
 	sourceDocument: (id) => request(`/api/sources/${encodeURIComponent(id)}/document`, {}, { as: 'text' }),
 	/** Cached: the same neighbourhood is asked for again on every filter or expansion change. */
 	neighbourhood(params) {

@@ -2,6 +2,8 @@
 // answers merge, and what is displayed under the filters. Display is derived from state; the
 // merged data is never edited to hide or highlight something.
 
+import { displayedChain } from './chain-model.js';
+
 /** Neighbours loaded per page when a node is expanded; "+N more" loads the next page. */
 export const EXPANSION_PAGE = 25;
 
@@ -80,17 +82,21 @@ export function passesFilters(node, filters) {
 
 /**
  * What the network view draws: the merged graph without hidden or filtered-out nodes (the focus
- * always stays), links among what remains, and for each node how many links are not loaded yet.
+ * and a highlighted funding chain always stay, so the chain is never shown with gaps), links among
+ * what remains, for each node how many links are not loaded yet, and the chain to highlight.
  */
 export function deriveDisplay(graph, state) {
 	const hidden = new Set(state.hidden);
-	const nodes = graph.nodes.filter((node) => node.id === state.focus
+	const inChain = (id) => Boolean(graph.chain?.nodes.has(id));
+	const nodes = graph.nodes.filter((node) => node.id === state.focus || inChain(node.id)
 		|| (!hidden.has(node.id) && passesFilters(node, state.filters)));
 	const ids = new Set(nodes.map((node) => node.id));
 	const types = state.filters.relationships;
-	const links = graph.links.filter((link) => ids.has(link.source) && ids.has(link.target)
-		&& (!types.length || types.includes(link.type)) && withinPeriod(link.properties, state.filters));
-	return { nodes, links, more: moreCounts(graph, graph.truncated) };
+	const chainLinks = displayedChain(graph.chain, [], graph.links)?.links ?? new Set();
+	const links = graph.links.filter((link) => ids.has(link.source) && ids.has(link.target) && (chainLinks.has(link.id)
+		|| ((!types.length || types.includes(link.type)) && withinPeriod(link.properties, state.filters))));
+	const chain = graph.chain ? { ...graph.chain, ...displayedChain(graph.chain, nodes, links) } : null;
+	return { nodes, links, more: moreCounts(graph, graph.truncated), chain };
 }
 
 /** For each truncated node, how many of its relationships the loaded graph does not hold (at least 1). */

@@ -9,6 +9,7 @@ import { createDetailsPanel } from './views/details-panel.js';
 import { createFiltersPanel } from './views/filters-panel.js';
 import { renderLegend } from './views/legend.js';
 import { createNetworkView } from './views/network-view.js';
+import { renderChainBar } from './views/chain-bar.js';
 import { createSearchBox } from './views/search-box.js';
 import { createStatus } from './views/status.js';
 import { createExportMenu } from './views/image-export.js';
@@ -35,6 +36,7 @@ const details = createDetailsPanel(document.querySelector('#details'), {
 		network.unpin(id);
 		showDetails(store.get());
 	},
+	onChain: (id, direction) => store.update((state) => changes.showChain(state, id, direction)),
 });
 createSearchBox(document.querySelector('.search'), { onPick: (result) => act(changes.focusOn)(result.id) });
 const filters = createFiltersPanel(document.querySelector('#filters'), {
@@ -52,6 +54,7 @@ api.stats().then((stats) => {
 	status.welcome(stats);
 }).catch((error) => status.error(`Could not load the atlas summary: ${error.message}`));
 
+const chainBar = document.querySelector('#chain-bar');
 let graph = null;
 let loadedKey = null;
 let display = null;
@@ -63,11 +66,12 @@ async function refresh(state) {
 		loadedKey = null;
 		display = null;
 		network.update({ nodes: [], links: [], more: new Map() }, { focus: null, selected: null });
+		renderChainBar(chainBar, null, {});
 		details.show(state.selected, {});
 		status.empty();
 		return;
 	}
-	const key = JSON.stringify(requestsFor(state));
+	const key = JSON.stringify([requestsFor(state), state.chain]);
 	if (key !== loadedKey) {
 		status.loading();
 		try {
@@ -91,6 +95,7 @@ function render(state) {
 	filters.seen(filterOptions(graph.nodes));
 	filters.render(state);
 	network.update(display, { focus: state.focus, selected: state.selected });
+	renderChainBar(chainBar, display.chain, { onClear: () => store.update(changes.clearChain) });
 	status.ready(display, graph);
 	showDetails(state);
 }
@@ -112,9 +117,11 @@ createExportMenu(document.querySelector('#explorer-export'), () => {
 	const title = focus ? `Network around ${focus.name ?? focus.id}` : 'Actor Atlas network';
 	const area = document.querySelector('#network');
 	return { title, ids: display?.nodes.map((n) => n.id) ?? [], relationships: store.get().filters.relationships.length ? store.get().filters.relationships : null,
-		svg: () => networkSvg({ title, subtitle: `${display?.nodes.length ?? 0} actors · Actor Atlas`, width: area.clientWidth, height: area.clientHeight,
-			nodes: (display?.nodes ?? []).map((n) => ({ ...n, ...network.positionOf(n.id) })), links: display?.links ?? [] }) };
-}, { onError: (message) => status.error(message) });
+		links: display?.links ?? [], names: new Map((display?.nodes ?? []).map((n) => [n.id, n.name ?? n.id])),
+		svg: () => networkSvg({ title, width: area.clientWidth, height: area.clientHeight,
+			subtitle: [`${display?.nodes.length ?? 0} actors`, display?.chain?.summary, 'Actor Atlas'].filter(Boolean).join(' · '),
+			nodes: (display?.nodes ?? []).map((n) => ({ ...n, ...network.positionOf(n.id) })), links: display?.links ?? [], chain: display?.chain }) };
+}, { onError: (message) => status.error(message), printSources: document.querySelector('#print-sources') });
 
 store.subscribe(refresh);
 refresh(store.get());
@@ -124,4 +131,5 @@ window.atlasView = Object.freeze({
 	positionOf: (id) => network.positionOf(id),
 	nodeIds: () => network.nodeIds(),
 	stats: () => network.stats(),
+	highlighted: () => network.highlighted(),
 });

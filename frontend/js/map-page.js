@@ -4,7 +4,7 @@
 import { api } from './api.js';
 import { featureApi } from './feature-api.js';
 import { LAYOUTS, addMember, defaultTitle, describeChanges, emptyMap, fromView, removeMember, setField,
-	toDraft, toggleRelationship, updateMember, withCandidates, relationshipChoices } from './map-model.js';
+	toDraft, toggleRelationship, updateMember, visibleLinks, withCandidates, relationshipChoices } from './map-model.js';
 import { el } from './views/dom.js';
 import { createExportMenu } from './views/image-export.js';
 import { createMapCanvas } from './views/map-canvas.js';
@@ -155,7 +155,9 @@ $('#map-duplicate').addEventListener('click', guard(async () => {
 $('#map-paper').addEventListener('change', (event) => setPaper(event.target.value));
 setPaper('A4');
 createExportMenu($('#map-export'), () => ({ title: map.title || defaultTitle(map), svg: canvas.svg, ids: map.members.map((m) => m.id),
-	relationships: map.relationshipTypes.length ? map.relationshipTypes : null }), { onError: (message) => status(message, 'error') });
+	relationships: map.relationshipTypes.length ? map.relationshipTypes : null,
+	links: visibleLinks(map), names: new Map(map.members.map((m) => [m.id, m.name])) }),
+{ onError: (message) => status(message, 'error'), printSources: $('#print-sources') });
 window.addEventListener('beforeunload', (event) => { if (map.dirty) event.preventDefault(); });
 start();
 

@@ -8,7 +8,7 @@ export function emptyFilters() {
 }
 
 export function initialState() {
-	return { focus: null, depth: 1, selected: null, expanded: [], hidden: [], filters: emptyFilters() };
+	return { focus: null, depth: 1, selected: null, expanded: [], hidden: [], filters: emptyFilters(), chain: null };
 }
 
 const LIST_PARAMS = { kinds: 'kinds', orgTypes: 'orgTypes', countries: 'countries', themes: 'themes', relationships: 'rels' };
@@ -29,6 +29,7 @@ export function parseState(search) {
 	}
 	state.filters.from = DATE.test(params.get('from') ?? '') ? params.get('from') : '';
 	state.filters.to = DATE.test(params.get('to') ?? '') ? params.get('to') : '';
+	state.chain = parseChain(params.get('chain'));
 	return state;
 }
 
@@ -55,6 +56,9 @@ export function serialiseState(state) {
 	if (state.filters.to) {
 		params.set('to', state.filters.to);
 	}
+	if (state.chain) {
+		params.set('chain', `${state.chain.direction === 'downstream' ? 'down' : 'up'}:${state.chain.id}`);
+	}
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }
@@ -68,6 +72,12 @@ function parseExpansion(value) {
 	return { id: match[1], pages: Math.max(1, Number.parseInt(match[2] ?? '1', 10)) };
 }
 
+// A highlighted funding chain is `up:id` (who funds id) or `down:id` (where id's money goes).
+function parseChain(value) {
+	const match = /^(up|down):(.+)$/.exec(value ?? '');
+	return match ? { id: match[2], direction: match[1] === 'down' ? 'downstream' : 'upstream' } : null;
+}
+
 function unique(values, key) {
 	const seen = new Set();
 	return values.filter((value) => !seen.has(key(value)) && seen.add(key(value)));
@@ -75,7 +85,7 @@ function unique(values, key) {
 
 /** The state changes the UI asks for, as pure functions from state to state. */
 export const changes = {
-	focusOn: (state, id) => ({ ...state, focus: id, selected: id, expanded: [], hidden: [] }),
+	focusOn: (state, id) => ({ ...state, focus: id, selected: id, expanded: [], hidden: [], chain: null }),
 	select: (state, id) => ({ ...state, selected: id }),
 	expand(state, id) {
 		const existing = state.expanded.find((e) => e.id === id);
@@ -96,6 +106,9 @@ export const changes = {
 	setDepth: (state, depth) => ({ ...state, depth: Math.min(MAX_DEPTH, Math.max(1, depth)) }),
 	setFilters: (state, filters) => ({ ...state, filters: { ...state.filters, ...filters } }),
 	clearFilters: (state) => ({ ...state, filters: emptyFilters() }),
+	/** Highlights who funds `id` (upstream) or where its money goes (downstream) on the network. */
+	showChain: (state, id, direction) => ({ ...state, chain: { id, direction: direction === 'downstream' ? 'downstream' : 'upstream' } }),
+	clearChain: (state) => (state.chain ? { ...state, chain: null } : state),
 };
 
 /**

@@ -8,6 +8,7 @@ test('a state survives a round trip through the address', () => {
 		expanded: [{ id: 'org:un', pages: 1 }, { id: 'programme:iati:XM-1', pages: 3 }],
 		filters: { kinds: ['organisation', 'programme'], orgTypes: ['ngo-national'], countries: ['country:ML'],
 			themes: ['theme:dac-15130'], relationships: ['FUNDS'], from: '2020-01-01', to: '2024-12-31' },
+		chain: { id: 'programme:iati:XM-1/2', direction: 'downstream' },
 	};
 	assert.deepEqual(parseState(serialiseState(state)), state);
 });
@@ -55,4 +56,16 @@ test('focusing on a new node starts a fresh view but keeps the filters', () => {
 	assert.deepEqual(state.expanded, []);
 	assert.equal(state.selected, 'c');
 	assert.deepEqual(state.filters.countries, ['country:NE']);
+});
+
+test('a highlighted funding chain is kept in the address, dropped by a new focus, and cleared on request', () => {
+	const shown = changes.showChain({ ...initialState(), focus: 'org:idlo' }, 'org:idlo', 'upstream');
+	assert.equal(serialiseState(shown), '?focus=org%3Aidlo&chain=up%3Aorg%3Aidlo');
+	assert.deepEqual(parseState(serialiseState(shown)).chain, { id: 'org:idlo', direction: 'upstream' });
+	assert.equal(changes.focusOn(shown, 'org:x').chain, null);
+	assert.equal(changes.clearChain(shown).chain, null);
+	const plain = changes.clearChain(shown);
+	assert.equal(changes.clearChain(plain), plain);
+	assert.equal(parseState('?focus=a&chain=sideways:org:x').chain, null);
+	assert.equal(parseState('?focus=a&chain=up:').chain, null);
 });

@@ -86,9 +86,9 @@ export function createDetailsPanel(root, actions) {
 			context.expanded ? el('button', { type: 'button', text: 'Collapse', onClick: () => actions.onCollapse(id) }) : null,
 			context.inGraph && !context.isFocus ? el('button', { type: 'button', text: 'Remove from view', onClick: () => actions.onRemove(id) }) : null,
 			context.pinned ? el('button', { type: 'button', text: 'Unpin', onClick: () => actions.onUnpin(id) }) : null,
-			// the funding view (funding.html) follows the money from any node
-			el('a', { className: 'funding-link', href: `funding.html?${new URLSearchParams({ id, direction: 'upstream' })}`, text: 'Who funds this?' }),
-			el('a', { className: 'funding-link', href: `funding.html?${new URLSearchParams({ id, direction: 'downstream' })}`, text: 'Where does this money go?' }),
+			// the chain is highlighted on this network; the bar over it leads on to the full funding view
+			el('button', { type: 'button', className: 'secondary', 'data-chain': 'upstream', text: 'Who funds this?', onClick: () => actions.onChain(id, 'upstream') }),
+			el('button', { type: 'button', className: 'secondary', 'data-chain': 'downstream', text: 'Where does this money go?', onClick: () => actions.onChain(id, 'downstream') }),
 		].filter(Boolean));
 	}
 

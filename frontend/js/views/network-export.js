@@ -1,9 +1,10 @@
 // The explorer's current view drawn as SVG for export: the nodes where the user sees them (the
-// canvas positions), the links in the explorer's styles, a title and a legend.
+// canvas positions), the links in the explorer's styles (a highlighted funding chain as on screen),
+// a title and a legend.
 
 import { kindsOf, legendBlock, legendHeight, linkLine, nodeGlyph, svgEl, titleBlock } from './svg-draw.js';
 
-export function networkSvg({ title, subtitle, nodes, links, width, height }) {
+export function networkSvg({ title, subtitle, nodes, links, width, height, chain = null }) {
 	const types = new Set(links.map((l) => l.type));
 	const kinds = kindsOf(nodes);
 	const legend = legendHeight(kinds.size + types.size, width - 32);
@@ -16,9 +17,9 @@ export function networkSvg({ title, subtitle, nodes, links, width, height }) {
 	for (const link of links) {
 		const a = at.get(link.source?.id ?? link.source);
 		const b = at.get(link.target?.id ?? link.target);
-		if (onScreen(a) || onScreen(b)) stage.append(linkLine(link, a, b));
+		if (onScreen(a) || onScreen(b)) stage.append(linkLine(link, a, b, { highlight: chain?.links.has(link.id), dimmed: chain && !chain.links.has(link.id) }));
 	}
-	nodes.filter(onScreen).forEach((node) => stage.append(nodeGlyph(node, { r: 8 })));
+	nodes.filter(onScreen).forEach((node) => stage.append(nodeGlyph(node, { r: 8, highlight: chain?.nodes.has(node.id), dimmed: chain && !chain.nodes.has(node.id) })));
 	svg.append(stage);
 	svg.append(legendBlock({ kinds, types }, 16, height + 66, width - 32));
 	return svg;

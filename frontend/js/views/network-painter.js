@@ -8,7 +8,7 @@ import { drawShape } from './shapes.js';
 const FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 export function paint(ctx, scene) {
-	const { width, height, transform: t, nodes, links, focus, selected, hovered, more, neighbours } = scene;
+	const { width, height, transform: t, nodes, links, focus, selected, hovered, more, neighbours, chain } = scene;
 	ctx.clearRect(0, 0, width, height);
 	ctx.save();
 	ctx.translate(t.x, t.y);
@@ -16,9 +16,33 @@ export function paint(ctx, scene) {
 	paintLinks(ctx, links, t.k, selected);
 	paintNodes(ctx, nodes, t.k, focus, selected);
 	ctx.restore();
+	if (chain) paintChain(ctx, scene);
 	const badges = paintBadges(ctx, nodes, more, t);
-	paintLabels(ctx, scene, { focus, selected, hovered, neighbours });
+	paintLabels(ctx, scene, { focus, selected, hovered, neighbours, chain: chain?.nodes });
 	return badges;
+}
+
+// A funding chain: everything else is veiled, then the chain's links and nodes are drawn again on
+// top, over a yellow halo (the highlight colour of the other views' networks).
+function paintChain(ctx, { width, height, transform: t, nodes, links, focus, selected, chain }) {
+	ctx.fillStyle = 'rgba(251,251,249,0.78)';
+	ctx.fillRect(0, 0, width, height);
+	const lit = nodes.filter((n) => chain.nodes.has(n.id));
+	const steps = links.filter((l) => chain.links.has(l.id));
+	ctx.save();
+	ctx.translate(t.x, t.y);
+	ctx.scale(t.k, t.k);
+	ctx.beginPath();
+	steps.forEach((l) => { ctx.moveTo(l.source.x, l.source.y); ctx.lineTo(l.target.x, l.target.y); });
+	lit.forEach((n) => { ctx.moveTo(n.x + n.r + 5, n.y); ctx.arc(n.x, n.y, n.r + 5, 0, 2 * Math.PI); });
+	ctx.strokeStyle = '#F0E442';
+	ctx.lineWidth = 7 / Math.sqrt(t.k);
+	ctx.stroke();
+	ctx.fillStyle = '#F0E442';
+	ctx.fill();
+	paintLinks(ctx, steps, t.k, null);
+	paintNodes(ctx, lit, t.k, focus, selected);
+	ctx.restore();
 }
 
 function paintLinks(ctx, links, k, selected) {
@@ -155,7 +179,8 @@ function paintLabels(ctx, scene, emphasis) {
 		node.labelWidth ??= ctx.measureText(node.label).width;
 		const w = node.labelWidth + 4;
 		// donors first among equals: who funds whom is the question most users bring
-		const priority = important ? 1e9 : (emphasis.neighbours.has(node.id) ? 1e6 : 0) + (node.style.ring ? 1e3 : 0) + node.degree + r;
+		const priority = important ? 1e9 : (emphasis.chain?.has(node.id) ? 1e8 : 0) + (emphasis.neighbours.has(node.id) ? 1e6 : 0)
+			+ (node.style.ring ? 1e3 : 0) + node.degree + r;
 		candidates.push({ id: node.id, width: w, height: 16, priority, force: important,
 			positions: [{ x: x + r + 3, y: y - 8 }, { x: x - r - 3 - w, y: y - 8 }, { x: x - w / 2, y: y + r + 2 }, { x: x - w / 2, y: y - r - 18 },
 				{ x: x + r * 0.7, y: y - r - 16 }, { x: x + r * 0.7, y: y + r }] });

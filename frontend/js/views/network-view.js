@@ -164,7 +164,8 @@ export function createNetworkView(container, callbacks = {}) {
 			// a large graph settles in fewer, costlier ticks, so that panning is fluid sooner
 			simulation.alphaDecay(nodes.length > 1000 ? 0.045 : 0.0228);
 			simulation.alpha(focusChanged ? 1 : Math.max(simulation.alpha(), fresh.length ? 0.6 : 0.15)).restart();
-			scene = { ...scene, focus, selected, more: display.more ?? new Map(), neighbours: selected ? neighbourIds(display, selected) : new Set() };
+			scene = { ...scene, focus, selected, more: display.more ?? new Map(), neighbours: selected ? neighbourIds(display, selected) : new Set(),
+				chain: display.chain ? { nodes: display.chain.nodes, links: display.chain.links } : null };
 			canvas.setAttribute('aria-label', `Network of ${nodes.length} actors and ${links.length} relationships. `
 				+ 'Arrow keys pan, plus and minus zoom, 0 fits the view, Enter expands the selected actor, Delete removes it.');
 			if (focusChanged) {
@@ -190,6 +191,9 @@ export function createNetworkView(container, callbacks = {}) {
 			return node ? { x: transform.applyX(node.x), y: transform.applyY(node.y) } : null;
 		},
 		nodeIds: () => nodes.map((n) => n.id),
+		/** The nodes and links drawn highlighted (a funding chain), or null when nothing is (for tests). */
+		highlighted: () => (scene.chain ? { nodes: nodes.filter((n) => scene.chain.nodes.has(n.id)).map((n) => n.id),
+			links: links.filter((l) => scene.chain.links.has(l.id)).map((l) => l.id) } : null),
 		reheat: (alphaTarget) => simulation.alphaTarget(alphaTarget).restart(),
 		stop: () => simulation.stop(),
 		stats: () => ({ ...stats, ticks: stats.frames, alpha: simulation.alpha() }),

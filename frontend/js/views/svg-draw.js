@@ -7,7 +7,7 @@ import { linkLegend, linkStyle, nodeLegend, nodeStyle, shortLabel } from '../vis
 import { drawShape } from './shapes.js';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 export function svgEl(tag, attributes = {}, text) {
 	const element = document.createElementNS(SVG_NS, tag);
@@ -39,7 +39,8 @@ export function nodeGlyph(node, { r = 9, colour, highlight = false, dimmed = fal
 /** A link between two placed nodes in the explorer's style; `missing` draws it dashed and orange. */
 export function linkLine(link, a, b, { highlight = false, missing = false, dimmed = false } = {}) {
 	const style = linkStyle(link.type);
-	return svgEl('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, 'data-type': link.type,
+	// data-link names the link, so that an export can write its source numbers beside it
+	return svgEl('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, 'data-type': link.type, 'data-link': link.key ?? link.id,
 		stroke: missing ? '#D55E00' : style.color, 'stroke-width': missing ? 3 : style.width + (highlight ? 2 : 0),
 		'stroke-dasharray': missing ? '8 6' : (style.dash.length ? style.dash.join(' ') : null),
 		opacity: dimmed ? 0.2 : 0.85, class: missing ? 'missing-link' : (highlight ? 'highlighted-link' : null) });

@@ -3,8 +3,13 @@ package org.actoratlas.importing;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.neo4j.driver.Driver;
 
@@ -12,8 +17,12 @@ import org.neo4j.driver.Driver;
  * Collects the rows an importer states and writes them in batches, one transaction per batch, nodes
  * before the relationships that need them. The import's {@code Source} node is written with the first
  * batch, so a file that yields nothing leaves the graph untouched.
+ * <p>
+ * A batch is written on a thread of its own while the importer reads the next one (reading and
+ * writing each take about half the time on two cores); at most one batch is in flight, in order, and
+ * a failed write surfaces at the next flush.
  */
-final class GraphBatch {
+final class GraphBatch implements AutoCloseable {
 
 	private final Driver driver;
 
@@ -33,6 +42,10 @@ final class GraphBatch {
 	private final Map<String, Integer> writtenNodes = new HashMap<>();
 
 	private final Set<String> funders = new HashSet<>();
+
+	private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> new Thread(task, "atlas-import-writer"));
+
+	private Future<?> inFlight;
 
 	private boolean sourceWritten;
 
@@ -75,29 +88,55 @@ final class GraphBatch {
 		if (this.nodes.isEmpty() && this.relationships.isEmpty()) {
 			return;
 		}
+		awaitInFlight();
+		List<NodeRow> nodeRows = List.copyOf(this.nodes.values());
+		List<RelRow> relRows = List.copyOf(this.relationships.values());
+		nodeRows.forEach(row -> this.writtenNodes.put(row.id(), row.hashCode()));
+		this.nodes.clear();
+		this.relationships.clear();
+		this.inFlight = this.writer.submit(() -> write(nodeRows, relRows));
+	}
+
+	private void write(List<NodeRow> nodeRows, List<RelRow> relRows) {
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult(tx -> {
 				if (!this.sourceWritten) {
 					this.sourceCreated = this.source.merge(tx);
 				}
-				GraphWriter.writeNodes(tx, this.source.id(), this.nodes.values(), (row, outcome) -> {
+				GraphWriter.writeNodes(tx, this.source.id(), nodeRows, (row, outcome) -> {
 					if (this.countedNodes.add(row.id())) {
 						this.log.count(row.label(), outcome);
 					}
 				});
-				GraphWriter.writeRelationships(tx, this.source.id(), this.relationships.values(),
-						(row, outcome) -> this.log.count(row.type(), outcome));
+				GraphWriter.writeRelationships(tx, this.source.id(), relRows, this.log);
 			});
 		}
 		this.sourceWritten = true;
-		this.nodes.values().forEach(row -> this.writtenNodes.put(row.id(), row.hashCode()));
-		this.nodes.clear();
-		this.relationships.clear();
+	}
+
+	private void awaitInFlight() {
+		if (this.inFlight == null) {
+			return;
+		}
+		try {
+			this.inFlight.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while writing a batch", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+		}
+		finally {
+			this.inFlight = null;
+		}
 	}
 
 	/** Writes what is left, marks funders as donors, and records the counts on a new Source. */
 	void finish() {
 		flush();
+		awaitInFlight();
 		if (!this.sourceWritten) {
 			return;
 		}
@@ -116,6 +155,17 @@ final class GraphBatch {
 
 	boolean wroteAnything() {
 		return this.sourceWritten;
+	}
+
+	/** Lets a batch already handed to the database finish (it is complete or absent), then stops the writer. */
+	@Override
+	public void close() {
+		try {
+			awaitInFlight();
+		}
+		finally {
+			this.writer.shutdown();
+		}
 	}
 
 }

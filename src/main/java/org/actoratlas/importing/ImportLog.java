@@ -59,7 +59,13 @@ final class ImportLog {
 	}
 
 	void count(String kind, Outcome outcome) {
-		this.counts.computeIfAbsent(kind, k -> new long[3])[outcome.ordinal()]++;
+		count(kind, outcome, 1);
+	}
+
+	void count(String kind, Outcome outcome, long n) {
+		if (n > 0) {
+			this.counts.computeIfAbsent(kind, k -> new long[3])[outcome.ordinal()] += n;
+		}
 	}
 
 	long total(Outcome outcome) {

@@ -50,27 +50,18 @@ public class Importer {
 			format = ImportFormat.detect(file, fileName);
 			SourceNode source = SourceNode.forFile(sha256(file), format.label, fileName);
 			ImportLog importLog = new ImportLog(fileName);
-			GraphBatch batch = new GraphBatch(this.driver, this.properties.batchSize(), importLog, source);
-			ImportContext context = new ImportContext(fileName, importLog, batch, OrgResolver.fromGraph(this.driver), this.codelists);
-			switch (format) {
-				case IATI_XML -> {
-					int[] pass = { 0 };
-					IatiImporter.importFile(() -> Progress.counting(Files.newInputStream(file), size, pass[0]++, 2,
-							pass[0] == 1 ? "checking" : "importing", progress), context);
-				}
-				case THREE_W_XLSX, THREE_W_CSV -> ThreeWImporter.importFile(
-						Progress.counting(Files.newInputStream(file), size, 0, 1, "reading", progress), format, context);
-				case FTS_JSON -> FtsImporter.importFile(
-						Progress.counting(Files.newInputStream(file), size, 0, 1, "reading", progress), context);
+			try (GraphBatch batch = new GraphBatch(this.driver, this.properties.batchSize(), importLog, source)) {
+				ImportContext context = new ImportContext(fileName, importLog, batch, OrgResolver.fromGraph(this.driver), this.codelists);
+				read(file, size, format, context, progress);
+				progress.update(1.0, "writing");
+				batch.finish();
+				ImportReport report = ImportReport.of(fileName, format.label, batch.wroteAnything() ? source.id() : null, started, importLog);
+				log.info("Imported {} ({}): {} records, {} created, {} updated, {} unchanged, {} warnings, {} rejected", fileName,
+						format.label, importLog.records(), importLog.total(ImportLog.Outcome.CREATED),
+						importLog.total(ImportLog.Outcome.UPDATED), importLog.total(ImportLog.Outcome.UNCHANGED),
+						importLog.warningCount(), importLog.rejectedCount());
+				return report;
 			}
-			progress.update(1.0, "writing");
-			batch.finish();
-			ImportReport report = ImportReport.of(fileName, format.label, batch.wroteAnything() ? source.id() : null, started, importLog);
-			log.info("Imported {} ({}): {} records, {} created, {} updated, {} unchanged, {} warnings, {} rejected", fileName,
-					format.label, importLog.records(), importLog.total(ImportLog.Outcome.CREATED),
-					importLog.total(ImportLog.Outcome.UPDATED), importLog.total(ImportLog.Outcome.UNCHANGED),
-					importLog.warningCount(), importLog.rejectedCount());
-			return report;
 		}
 		catch (BadImportFileException ex) {
 			return ImportReport.refused(fileName, format == null ? null : format.label, started, ex.getMessage());
@@ -79,6 +70,21 @@ public class Importer {
 			log.warn("Import of {} failed", fileName, ex);
 			return ImportReport.refused(fileName, format == null ? null : format.label, started,
 					"The import failed: " + ex.getMessage() + ". What was written so far is complete per batch; importing the file again completes it.");
+		}
+	}
+
+	private static void read(Path file, long size, ImportFormat format, ImportContext context, Progress progress)
+			throws IOException, BadImportFileException {
+		switch (format) {
+			case IATI_XML -> {
+				int[] pass = { 0 };
+				IatiImporter.importFile(() -> Progress.counting(Files.newInputStream(file), size, pass[0]++, 2,
+						pass[0] == 1 ? "checking" : "importing", progress), context);
+			}
+			case THREE_W_XLSX, THREE_W_CSV -> ThreeWImporter.importFile(
+					Progress.counting(Files.newInputStream(file), size, 0, 1, "reading", progress), format, context);
+			case FTS_JSON -> FtsImporter.importFile(
+					Progress.counting(Files.newInputStream(file), size, 0, 1, "reading", progress), context);
 		}
 	}
 

@@ -183,6 +183,49 @@ class ExplorerBrowserTest {
 		assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
 	}
 
+	@Test
+	void whoFundsThisHighlightsTheFundersOfIdloThroughTheProgrammeItImplements() throws IOException {
+		JsonNode reach = this.api.get("/api/funding/upstream/" + IDLO + "?maxDepth=6").json();
+		Set<String> chain = new TreeSet<>(Set.of(IDLO));
+		int deepest = 0;
+		for (JsonNode entry : reach.get("entries")) {
+			chain.add(entry.get("node").get("id").asString());
+			deepest = Math.max(deepest, entry.get("depth").asInt());
+		}
+		assertThat(deepest).as("a funder reached through an intermediary").isGreaterThanOrEqualTo(2);
+		this.page.open("/?focus=" + encoded(IDLO)).settled();
+		Set<String> before = this.page.nodeIds();
+		assertThat(this.page.highlightedNodeIds()).isEmpty();
+		Set<String> notLoaded = new TreeSet<>(chain);
+		notLoaded.removeAll(before);
+		assertThat(notLoaded).as("funders beyond IDLO's neighbours, which the chain must add").isNotEmpty();
+
+		driver.findElement(By.cssSelector("#details button[data-chain='upstream']")).click();
+		this.page.waiting().until(d -> this.page.currentUrl().contains("chain=up%3A" + encoded(IDLO)));
+		this.page.settled();
+		this.page.waiting().until(d -> this.page.highlightedNodeIds().equals(chain));
+		assertThat(this.page.nodeIds()).containsAll(chain).containsAll(before);
+		// every step of the chain is a highlighted link between highlighted nodes
+		Set<String> links = this.page.highlightedLinkIds();
+		assertThat(links).hasSizeGreaterThanOrEqualTo(chain.size() - 1);
+		assertThat(links).allSatisfy(id -> assertThat(chain).contains(id.split("\\|")[0], id.split("\\|")[2]));
+		WebElement bar = driver.findElement(By.id("chain-bar"));
+		assertThat(bar.getText()).contains((chain.size() - 1) + " funders of " + reach.get("focus").get("name").asString());
+		assertThat(bar.findElement(By.linkText("Open the full funding view")).getDomAttribute("href"))
+			.isEqualTo("funding.html?id=" + encoded(IDLO) + "&direction=upstream");
+		Path shot = Browser.screenshot(driver, Path.of("target", "screenshots", "explorer-funding-chain-idlo.png"));
+		Path docs = Path.of("docs", "explorer-funding-chain.png");
+		if (Boolean.getBoolean("atlas.docs-screenshot") || !Files.exists(docs)) {
+			Files.copy(shot, docs, StandardCopyOption.REPLACE_EXISTING);
+		}
+
+		bar.findElement(By.xpath(".//button[text()='Clear the highlight']")).click();
+		this.page.waiting().until(d -> !this.page.currentUrl().contains("chain="));
+		this.page.settled();
+		assertThat(this.page.highlightedNodeIds()).isEmpty();
+		assertThat(bar.isDisplayed()).isFalse();
+	}
+
 	/**
 	 * The picture in the README: IDLO two steps out. Always saved under target/screenshots; written
 	 * to docs/explorer.png when that file is missing or with -Datlas.docs-screenshot=true, so that a

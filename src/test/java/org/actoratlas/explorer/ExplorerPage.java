@@ -75,6 +75,22 @@ final class ExplorerPage {
 		return new TreeSet<>((List<String>) ids);
 	}
 
+	/** The ids of the nodes the network draws highlighted (a funding chain); empty when nothing is. */
+	Set<String> highlightedNodeIds() {
+		return highlighted("nodes");
+	}
+
+	/** The ids of the links the network draws highlighted. */
+	Set<String> highlightedLinkIds() {
+		return highlighted("links");
+	}
+
+	@SuppressWarnings("unchecked")
+	private Set<String> highlighted(String part) {
+		Object ids = js("const lit = window.atlasView && window.atlasView.highlighted(); return lit ? lit[arguments[0]] : []", part);
+		return new TreeSet<>((List<String>) ids);
+	}
+
 	void doubleClickNode(String id) {
 		@SuppressWarnings("unchecked")
 		Map<String, Number> position = (Map<String, Number>) js("return window.atlasView.positionOf(arguments[0])", id);

@@ -1,5 +1,6 @@
 package org.actoratlas.explorer;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -11,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.actoratlas.Api;
@@ -34,6 +37,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -165,6 +170,11 @@ class ViewsBrowserTest {
 		int width = java.nio.ByteBuffer.wrap(bytes, 16, 4).getInt();
 		assertThat(width).isGreaterThanOrEqualTo(1000);
 		assertThat(bytes.length).isGreaterThan(20_000);
+		// the PNG is drawn at twice the size: below the map and its legend comes the sources area, with text in it
+		int drawing = 2 * ((Number) js("return document.querySelector('#map-canvas svg').viewBox.baseVal.height")).intValue();
+		BufferedImage image = ImageIO.read(png.toFile());
+		assertThat(image.getHeight()).isGreaterThan(drawing + 100);
+		assertThat(darkPixels(image, drawing)).as("text drawn under the map").isGreaterThan(500);
 
 		driver.findElement(By.cssSelector("#map-export summary")).click();
 		driver.findElement(By.cssSelector("#map-export button[data-format='svg']")).click();
@@ -173,7 +183,36 @@ class ViewsBrowserTest {
 		factory.setNamespaceAware(true);
 		Document document = factory.newDocumentBuilder().parse(svg.toFile());
 		assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
-		assertThat(document.getDocumentElement().getTextContent()).contains(title).contains("Legend");
+		assertThat(document.getDocumentElement().getTextContent()).contains(title).contains("Legend").contains("Sources");
+		// every source cited by the map's links is listed under its title, and every link with its source numbers
+		JsonNode saved = this.api.get("/api/maps/" + id).json();
+		Set<String> cited = new TreeSet<>();
+		saved.get("links").forEach(link -> link.get("sourceIds").forEach(s -> cited.add(s.asString())));
+		assertThat(cited).as("the map's links cite sources").isNotEmpty();
+		Map<String, String> sources = textsByAttribute(document, "data-source-id");
+		assertThat(sources.keySet()).isEqualTo(cited);
+		this.api.get("/api/sources").json().forEach(source -> {
+			if (cited.contains(source.get("id").asString())) {
+				assertThat(sources.get(source.get("id").asString())).contains(source.get("title").asString());
+			}
+		});
+		assertThat(textsByAttribute(document, "data-link")).hasSize(saved.get("links").size());
+
+		// the printed page lists the same sources (Ctrl+P: what the page lists when the browser says it prints)
+		js("window.dispatchEvent(new Event('beforeprint'))");
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			WebElement printed = driver.findElement(By.id("print-sources"));
+			assertThat(printed.isDisplayed()).isTrue();
+			Set<String> printedIds = new TreeSet<>();
+			printed.findElements(By.cssSelector("li[data-source-id]")).forEach(li -> printedIds.add(li.getDomAttribute("data-source-id")));
+			assertThat(printedIds).isEqualTo(cited);
+			Browser.screenshot(driver, Path.of("target", "screenshots", "stakeholder-map-print.png"));
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+		assertThat(driver.findElement(By.id("print-sources")).isDisplayed()).as("on screen, the list is for paper only").isFalse();
 
 		Path shot = Browser.screenshot(driver, Path.of("target", "screenshots", "stakeholder-map-mali-justice.png"));
 
@@ -187,6 +226,11 @@ class ViewsBrowserTest {
 		if (Boolean.getBoolean("atlas.docs-screenshot") || !Files.exists(docs)) {
 			Files.copy(shot, docs, StandardCopyOption.REPLACE_EXISTING);
 		}
+		Path exported = Path.of("docs", "stakeholder-map-export.png");
+		Files.copy(png, Path.of("target", "screenshots", exported.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+		if (Boolean.getBoolean("atlas.docs-screenshot") || !Files.exists(exported)) {
+			Files.copy(png, exported, StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 
 	@Test
@@ -199,8 +243,27 @@ class ViewsBrowserTest {
 		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
 		assertThat(document.getDocumentElement().getTextContent()).contains("Network around " + name).contains("Legend");
 		assertThat(document.getElementsByTagName("g").getLength()).isGreaterThan(explorer.nodeIds().size());
+		// the sources of the links drawn are listed under their titles
+		Map<String, String> listed = textsByAttribute(document, "data-source-id");
+		assertThat(listed).isNotEmpty();
+		this.api.get("/api/sources").json().forEach(source -> {
+			if (listed.containsKey(source.get("id").asString())) {
+				assertThat(listed.get(source.get("id").asString())).contains(source.get("title").asString());
+			}
+		});
+		// the PNG of the same view has text in its sources area, which starts where the SVG puts it
+		int sourcesTop = sourcesTop(document);
+		driver.findElement(By.cssSelector("#explorer-export summary")).click();
+		driver.findElement(By.cssSelector("#explorer-export button[data-format='png']")).click();
+		Path png = downloaded(".png");
+		Files.copy(png, Path.of("target", "screenshots", "explorer-export.png"), StandardCopyOption.REPLACE_EXISTING);
+		BufferedImage image = ImageIO.read(png.toFile());
+		assertThat(image.getHeight()).isGreaterThan(2 * sourcesTop + 60);
+		assertThat(darkPixels(image, 2 * sourcesTop)).as("text in the sources area").isGreaterThan(500);
 
-		driver.findElement(By.linkText("Where does this money go?")).click();
+		driver.findElement(By.cssSelector("#details button[data-chain='downstream']")).click();
+		waiting().until(d -> d.findElement(By.id("chain-bar")).isDisplayed());
+		driver.findElement(By.linkText("Open the full funding view")).click();
 		waiting().until(d -> "ready".equals(state()) && d.getCurrentUrl().contains("funding.html"));
 		assertThat(driver.findElements(By.cssSelector("#sankey svg path.sankey-link"))).isNotEmpty();
 	}
@@ -228,6 +291,47 @@ class ViewsBrowserTest {
 		Set<String> ids = new TreeSet<>();
 		driver.findElements(By.cssSelector(container + " g.glyph.is-highlighted")).forEach(g -> ids.add(g.getDomAttribute("data-id")));
 		return ids;
+	}
+
+	/** The text of each SVG element carrying an attribute, by its value (wrapped lines joined). */
+	private static Map<String, String> textsByAttribute(Document document, String attribute) {
+		Map<String, String> texts = new TreeMap<>();
+		NodeList elements = document.getElementsByTagName("text");
+		for (int i = 0; i < elements.getLength(); i++) {
+			Element element = (Element) elements.item(i);
+			if (element.hasAttribute(attribute)) {
+				texts.put(element.getAttribute(attribute), element.getTextContent());
+			}
+		}
+		return texts;
+	}
+
+	/** Where an exported picture's sources area starts (its group is moved down by a translate). */
+	private static int sourcesTop(Document document) {
+		NodeList groups = document.getElementsByTagName("g");
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element group = (Element) groups.item(i);
+			if ("export-sources".equals(group.getAttribute("class"))) {
+				java.util.regex.Matcher y = java.util.regex.Pattern.compile("translate\\([^,]+,([0-9.]+)\\)").matcher(group.getAttribute("transform"));
+				assertThat(y.find()).as("the sources area's position").isTrue();
+				return (int) Double.parseDouble(y.group(1));
+			}
+		}
+		throw new AssertionError("the picture has no sources area");
+	}
+
+	/** How many clearly dark pixels an image has below a row. */
+	private static int darkPixels(BufferedImage image, int fromRow) {
+		int dark = 0;
+		for (int y = Math.max(0, fromRow); y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				int rgb = image.getRGB(x, y);
+				if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) {
+					dark++;
+				}
+			}
+		}
+		return dark;
 	}
 
 	@SuppressWarnings("unchecked")
