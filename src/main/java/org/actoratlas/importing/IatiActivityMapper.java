@@ -1,8 +1,10 @@
 package org.actoratlas.importing;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One IATI activity as graph rows (the mapping is documented in cypher/README.md, "Imported data"):
@@ -160,7 +162,9 @@ final class IatiActivityMapper {
 		});
 	}
 
+	/** A sector listed twice in one activity is one theme with the percentages added. */
 	private void sectors(XmlElement activity, String id, String programme) {
+		Map<String, RelRow> byTheme = new LinkedHashMap<>();
 		activity.all("sector").forEach(sector -> {
 			String code = sector.attr("code");
 			if (code == null) {
@@ -169,10 +173,18 @@ final class IatiActivityMapper {
 			}
 			String vocabulary = IatiCodes.sectorVocabulary(sector.attr("vocabulary"));
 			String theme = theme(vocabulary, code, Names.clean(sector.narrative()));
-			this.context.batch().relationship(RelRow.pair("ADDRESSES", programme, theme, evidence(id, "sector " + code, sector))
-				.prop("percentage", this.context.number(sector.attr("percentage"), sector.line(), id, "percentage"))
-				.prop("vocabulary", vocabulary));
+			Double percentage = this.context.number(sector.attr("percentage"), sector.line(), id, "percentage");
+			RelRow earlier = byTheme.get(theme);
+			if (earlier == null) {
+				byTheme.put(theme, RelRow.pair("ADDRESSES", programme, theme, evidence(id, "sector " + code, sector))
+					.prop("percentage", percentage)
+					.prop("vocabulary", vocabulary));
+			}
+			else if (percentage != null && earlier.props().get("percentage") instanceof Double before) {
+				earlier.prop("percentage", before + percentage);
+			}
 		});
+		byTheme.values().forEach(this.context.batch()::relationship);
 	}
 
 	private String theme(String vocabulary, String code, String nameInFile) {
@@ -249,7 +261,7 @@ final class IatiActivityMapper {
 				.byDefault("normalisedName", Names.normalise(bestName));
 			if (what.equals("reporting-org") && type != null) {
 				// A publisher's own statement of what it is outranks how others describe it.
-				row.prop("type", type);
+				row.prop("type", IatiCodes.organisationType(this.scan.ownTypesByRef.getOrDefault(ref, element.attr("type"))));
 			}
 			else {
 				row.byDefault("type", type != null ? type : IatiCodes.organisationType(this.scan.typesByRef.get(ref)));

@@ -28,6 +28,9 @@ final class IatiImporter {
 
 		final Map<String, String> typesByRef = new HashMap<>();
 
+		/** The first type a publisher gives itself: the one statement that wins, so that importing a file again changes nothing. */
+		final Map<String, String> ownTypesByRef = new HashMap<>();
+
 		IatiXmlReader.Root root;
 
 		int activities;
@@ -101,6 +104,9 @@ final class IatiImporter {
 					scan.typesByRef.putIfAbsent(ref, org.attr("type"));
 				}
 			});
+		activity.all("reporting-org")
+			.filter(org -> org.attr("ref") != null && org.attr("type") != null)
+			.forEach(org -> scan.ownTypesByRef.putIfAbsent(org.attr("ref"), org.attr("type")));
 	}
 
 }
