@@ -45,9 +45,9 @@ class FundingFlowsQuery {
 	private static final String IMPLEMENTERS = """
 			UNWIND $ids AS id
 			MATCH (o:Organisation)-[r:IMPLEMENTS]->(p:Programme {id: id})
-			WHERE coalesce(r.role, '') <> 'accountable' AND coalesce(r.role, '') <> 'funding' AND NOT EXISTS { (o)-[:FUNDS]->(p) }
+			WHERE %s AND NOT EXISTS { (o)-[:FUNDS]->(p) }
 			RETURN p.id AS node, collect(DISTINCT o.id) AS implementers
-			""";
+			""".formatted(FundingLinks.RECEIVING_ROLE);
 
 	private final Neo4jClient neo4j;
 
@@ -89,6 +89,9 @@ class FundingFlowsQuery {
 		Set<String> linked = new HashSet<>();
 		// money into a programme in scope is drawn with that programme's country share, so its funders' links are read there
 		Set<String> inScope = new HashSet<>(ids);
+		Map<String, Map<String, Double>> elsewhere = filters.country() == null ? Map.of() : countries(outgoing.values().stream()
+			.flatMap(byReceiver -> byReceiver.keySet().stream())
+			.filter(receiver -> receiver.startsWith("programme:") && !inScope.contains(receiver)).distinct().toList());
 		for (String programme : ids) {
 			Map<String, Double> shares = countries.getOrDefault(programme, Map.of());
 			double factor = filters.country() == null ? 1.0 : shares.getOrDefault(filters.country(), 0.0);
@@ -101,8 +104,12 @@ class FundingFlowsQuery {
 			Map<String, List<Rel>> out = outgoing.getOrDefault(programme, Map.of());
 			out.forEach((receiver, rels) -> {
 				List<Rel> counted = money.counted(programme, rels);
+				// a programme outside the scope with known countries gets the country's part of a payment by its own
+				// share there (none when it works elsewhere), not by the payer's
+				double receiverShare = elsewhere.containsKey(receiver)
+						? elsewhere.get(receiver).getOrDefault(filters.country(), 0.0) : factor;
 				if (!inScope.contains(receiver) && linked.add(programme + "|" + receiver)) {
-					money.add(sankey, programme, receiver, "FUNDS", counted, factor);
+					money.add(sankey, programme, receiver, "FUNDS", counted, receiverShare);
 				}
 				if (!receiver.startsWith("programme:")) {
 					legs.forEach((country, share) -> money.add(sankey, receiver, country, "ACTIVE_IN", counted, share));

@@ -30,12 +30,15 @@ class FundingLinks {
 			              ELSE 'other' END}""";
 
 	/**
-	 * When a programme's money reaches an organisation that {@code IMPLEMENTS} it: not when the
-	 * organisation is only accountable for it (a donor agency reporting its own activity) or funds it,
-	 * which would make every activity a donor runs look like one of its funders.
+	 * IMPLEMENTS roles whose organisation receives the programme's money: not IATI's extending
+	 * (role 3, the organisation that manages the funds, such as a donor's department), accountable
+	 * (role 2, a donor agency reporting its own activity) or funding organisations, which ECHO names on
+	 * every one of its activities, so that following them linked each activity to all the others.
 	 */
-	private static final String PAID_TO_IMPLEMENTER = """
-			coalesce(r.role, '') <> 'accountable' AND coalesce(r.role, '') <> 'funding' AND NOT EXISTS { (%1$s)-[:FUNDS]->(%2$s) }""";
+	static final String RECEIVING_ROLE = "(r.role IS NULL OR NOT r.role IN ['extending', 'accountable', 'funding'])";
+
+	/** A programme's money reaches an implementer in a receiving role that does not fund the programme itself. */
+	private static final String PAID_TO_IMPLEMENTER = RECEIVING_ROLE + " AND NOT EXISTS { (%1$s)-[:FUNDS]->(%2$s) }";
 
 	private static final String LEVEL = """
 			UNWIND $frontier AS nearId

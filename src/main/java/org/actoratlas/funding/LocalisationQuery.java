@@ -37,9 +37,9 @@ class LocalisationQuery {
 	private static final String IMPLEMENTERS = """
 			UNWIND $ids AS id
 			MATCH (o:Organisation)-[r:IMPLEMENTS]->(p:Programme {id: id})
-			WHERE r.role IS NULL OR NOT r.role IN ['extending', 'accountable']
+			WHERE %s
 			RETURN p.id AS node, collect(EXISTS { (o)-[:BASED_IN]->(:Country {id: $country}) }) AS local
-			""";
+			""".formatted(FundingLinks.RECEIVING_ROLE);
 
 	private static final String DONORS = """
 			UNWIND $ids AS id
