@@ -36,6 +36,7 @@ class FundingChainsQuery {
 				reversed = true;
 			}
 		}
+		result = result.described(this.links::describe);
 		String target = reversed ? from : to;
 		Map<String, List<Amount>> received = this.links.received(List.of(result.focus()));
 		List<FundingReach.Path> paths = result.depths().containsKey(target)

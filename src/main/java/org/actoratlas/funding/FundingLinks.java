@@ -48,10 +48,16 @@ class FundingLinks {
 			}
 			WITH near, far, r
 			LIMIT $take
-			WITH near, far, type(r) AS type, collect(%s) AS rels
+			WITH near, far, type(r) AS type, collect(elementId(r)) AS rels
 			RETURN near.id AS near, far.id AS far, type, rels, far.name AS name, labels(far) AS labels,
 			       coalesce(far.placeholder, false) AS placeholder
 			""";
+
+	private static final String DESCRIBE = """
+			UNWIND $ids AS id
+			MATCH ()-[r]->() WHERE elementId(r) = id
+			RETURN id, %s AS rel
+			""".formatted(REL);
 
 	private static final String UPSTREAM = LEVEL.formatted("""
 			MATCH (far:Node)-[r:FUNDS]->(near) RETURN far, r
@@ -59,7 +65,7 @@ class FundingLinks {
 			  MATCH (near)-[r:IMPLEMENTS]->(far:Programme) WHERE near:Organisation AND %s RETURN far, r
 			  UNION ALL
 			  MATCH (far:Programme)-[r:ACTIVE_IN]->(near) WHERE near:Country RETURN far, r""".formatted(PAID_TO_IMPLEMENTER
-			.formatted("near", "far")), REL);
+			.formatted("near", "far")));
 
 	private static final String DOWNSTREAM = LEVEL.formatted("""
 			MATCH (near)-[r:FUNDS]->(far:Node) RETURN far, r
@@ -67,7 +73,7 @@ class FundingLinks {
 			  MATCH (far:Organisation)-[r:IMPLEMENTS]->(near) WHERE near:Programme AND %s RETURN far, r
 			  UNION ALL
 			  MATCH (near)-[r:ACTIVE_IN]->(far:Country) WHERE near:Programme RETURN far, r""".formatted(PAID_TO_IMPLEMENTER
-			.formatted("far", "near")), REL);
+			.formatted("far", "near")));
 
 	private static final String NODES = """
 			MATCH (n:Node) WHERE n.id IN $ids
@@ -149,11 +155,21 @@ class FundingLinks {
 			.toList();
 	}
 
+	@SuppressWarnings("unchecked")
 	private List<FundingTraversal.Hop> level(String cypher, List<String> frontier, int take) {
 		return this.neo4j.query(cypher).bind(frontier).to("frontier").bind(take).to("take").fetch().all().stream()
 			.map(row -> new FundingTraversal.Hop((String) row.get("near"), (String) row.get("far"), (String) row.get("type"),
-					rels(row.get("rels")), nodeRef(row)))
+					List.of(), nodeRef(row), (List<String>) row.get("rels")))
 			.toList();
+	}
+
+	/** The relationships with these element ids, as the funding queries read them. */
+	@SuppressWarnings("unchecked")
+	Map<String, Rel> describe(Collection<String> relIds) {
+		Map<String, Rel> rels = new HashMap<>();
+		this.neo4j.query(DESCRIBE).bind(List.copyOf(relIds)).to("ids").fetch().all()
+			.forEach(row -> rels.put((String) row.get("id"), Rel.of((Map<String, Object>) row.get("rel"))));
+		return rels;
 	}
 
 	@SuppressWarnings("unchecked")

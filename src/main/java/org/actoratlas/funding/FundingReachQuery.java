@@ -26,7 +26,7 @@ class FundingReachQuery {
 	FundingReach reach(String id, boolean upstream, int maxDepth, int limit, int pathsPerNode) {
 		FundingReach.NodeRef focus = this.links.node(id).orElseThrow(() -> new NotFoundException("node", id));
 		FundingTraversal.Result result = FundingTraversal.run(id, maxDepth, limit,
-				upstream ? this.links.upstream() : this.links.downstream());
+				upstream ? this.links.upstream() : this.links.downstream()).described(this.links::describe);
 		List<String> reached = result.reached();
 		List<String> depthOne = reached.stream().filter(node -> result.depths().get(node) == 1).toList();
 		boolean countryFocus = "country".equals(focus.kind());

@@ -1,6 +1,7 @@
 package org.actoratlas.funding;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Breadth-first search over funding links, one query per level: each node is expanded once, at the
@@ -23,10 +26,14 @@ final class FundingTraversal {
 	/**
 	 * The links between a node of the frontier ({@code near}) and a neighbour ({@code far}) of one type.
 	 */
-	record Hop(String near, String far, String type, List<Rel> rels, FundingReach.NodeRef farNode) {
+	record Hop(String near, String far, String type, List<Rel> rels, FundingReach.NodeRef farNode, List<String> relIds) {
 
 		Hop(String near, String far, String type, List<Rel> rels) {
-			this(near, far, type, rels, null);
+			this(near, far, type, rels, null, List.of());
+		}
+
+		Hop withRels(List<Rel> described) {
+			return new Hop(this.near, this.far, this.type, described, this.farNode, this.relIds);
 		}
 
 	}
@@ -39,6 +46,21 @@ final class FundingTraversal {
 	}
 
 	record Result(String focus, int maxDepth, Map<String, Integer> depths, Map<String, List<Hop>> parents, boolean truncated) {
+
+		/**
+		 * The kept hops with their relationships described, read in one go: a level reads only which
+		 * relationships join which nodes, so that the thousands of links a hub has are not all described.
+		 */
+		Result described(Function<Collection<String>, Map<String, Rel>> describe) {
+			Set<String> ids = new HashSet<>();
+			this.parents.values().forEach(hops -> hops.forEach(hop -> ids.addAll(hop.relIds())));
+			Map<String, Rel> rels = ids.isEmpty() ? Map.of() : describe.apply(ids);
+			Map<String, List<Hop>> described = new HashMap<>();
+			this.parents.forEach((node, hops) -> described.put(node, hops.stream()
+				.map(hop -> hop.relIds().isEmpty() ? hop : hop.withRels(hop.relIds().stream().map(rels::get).filter(Objects::nonNull).toList()))
+				.toList()));
+			return new Result(this.focus, this.maxDepth, this.depths, described, this.truncated);
+		}
 
 		/** The reached nodes as the level queries described them. */
 		Map<String, FundingReach.NodeRef> nodes() {

@@ -81,7 +81,7 @@ final class BenchmarkReport {
 				.append(" | ").append(fmt(row.ours().p99())).append(" | ").append(row.ours().samples())
 				.append(row.ours().failures() > 0 ? " (" + row.ours().failures() + " failed)" : "").append(" | ")
 				.append(row.baseline() == null ? "—" : fmt(row.baseline().p95())
-						+ (row.baseline().failures() > 0 ? " (" + row.baseline().failures() + " timed out at 20 s)" : ""))
+						+ (row.baseline().failures() > 0 ? " (" + row.baseline().failures() + " timed out at " + WholeProductBenchmark.BASELINE_TIMEOUT.toSeconds() + " s)" : ""))
 				.append(" | ").append(row.p95Ratio() == null ? "—" : fmt(row.p95Ratio()) + "x").append(" | `")
 				.append(row.baselineQuery().replace("|", "\\|")).append("` |\n");
 		}
