@@ -18,13 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CoverageQuery {
 
+	// Actors and funds are read once per programme, not once per country and theme of it.
 	private static final String ROWS = """
 			MATCH (c:Country)<-[ac:ACTIVE_IN]-(p:Programme)-[ad:ADDRESSES]->(t:Theme)
 			WHERE ($countries IS NULL OR c.id IN $countries) AND ($columnOf IS NULL OR t.id IN keys($columnOf))
-			WITH c, t, p, ac, ad, CASE WHEN $columnOf IS NULL THEN t.id ELSE $columnOf[t.id] END AS column
-			WITH c, p, column, t,
-			     coalesce(ac.percentage / 100.0, 1.0 / COUNT { (p)-[:ACTIVE_IN]->(:Country) }) AS countryShare,
-			     coalesce(ad.percentage / 100.0, 1.0 / COUNT { (p)-[:ADDRESSES]->(:Theme) }) AS themeShare
+			WITH p, c, t, ac, ad, CASE WHEN $columnOf IS NULL THEN t.id ELSE $columnOf[t.id] END AS column
+			WITH p, collect([c.id, c.name, column, t.name, ac.percentage, ad.percentage]) AS cells
+			WITH p, cells, COUNT { (p)-[:ACTIVE_IN]->(:Country) } AS countries, COUNT { (p)-[:ADDRESSES]->(:Theme) } AS themes
 			CALL (p) {
 			  OPTIONAL MATCH (o:Organisation)-[:IMPLEMENTS|FUNDS|REPORTS]->(p)
 			  RETURN collect(DISTINCT o.id) AS actors
@@ -37,8 +37,9 @@ class CoverageQuery {
 			  RETURN collect(DISTINCT CASE WHEN f IS NOT NULL
 			    THEN [coalesce(f.currency, p.currency, 'unknown'), toFloat(f.amount), coalesce('fts:' + f.flowId, elementId(f))] END) AS funds
 			}
-			RETURN c.id AS country, c.name AS countryName, column, t.name AS themeName, p.id AS programme, p.name AS programmeName,
-			       countryShare * themeShare AS share, actors, funds
+			UNWIND cells AS cell
+			RETURN cell[0] AS country, cell[1] AS countryName, cell[2] AS column, cell[3] AS themeName, p.id AS programme,
+			       coalesce(cell[4] / 100.0, 1.0 / countries) * coalesce(cell[5] / 100.0, 1.0 / themes) AS share, actors, funds
 			""";
 
 	private static final String NAMES = """

@@ -1,6 +1,8 @@
 package org.actoratlas.gaps;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -69,6 +71,10 @@ final class GapScoring {
 		.thenComparing(ScoredPair::a)
 		.thenComparing(ScoredPair::b);
 
+	private static final long MIX = 0x9E3779B97F4A7C15L;
+
+	private static final long UNMIX = inverse(MIX);
+
 	private GapScoring() {
 	}
 
@@ -101,6 +107,10 @@ final class GapScoring {
 				holders.get(f).add(i);
 			}
 		}
+		// A feature only one actor has is never shared: leaving it out makes scoring a pair a merge of shorter arrays.
+		for (int i = 0; i < actors.size(); i++) {
+			profileOf[i] = Arrays.stream(profileOf[i]).filter(f -> holders.get(f).size() >= 2).toArray();
+		}
 		double[] weight = new double[features.size()];
 		for (int f = 0; f < features.size(); f++) {
 			weight[f] = weight(features.get(f).kind(), actors.size(), holders.get(f).size());
@@ -113,27 +123,56 @@ final class GapScoring {
 			}
 		}
 		generators.sort(Comparator.comparingInt((Integer f) -> holders.get(f).size()).thenComparingInt(f -> f));
-		// Pairs as two ints in a long: the a < b order of ids is the order of indexes.
+		// Pairs as two ints in a long: the a < b order of ids is the order of indexes. The long is
+		// multiplied by an odd constant (undone below) because Long.hashCode of two small ints collides a lot.
 		Set<Long> pairs = new HashSet<>();
 		for (int f : generators) {
 			List<Integer> h = holders.get(f);
 			for (int i = 0; i < h.size() && pairs.size() < maxPairs; i++) {
 				for (int j = i + 1; j < h.size() && pairs.size() < maxPairs; j++) {
-					pairs.add(((long) h.get(i) << 32) | h.get(j));
+					pairs.add((((long) h.get(i) << 32) | h.get(j)) * MIX);
 				}
 			}
 			if (pairs.size() >= maxPairs) {
 				break;
 			}
 		}
-		List<ScoredPair> scored = new ArrayList<>(pairs.size());
-		for (long pair : pairs) {
-			int a = (int) (pair >>> 32);
-			int b = (int) pair;
-			scored.add(score(actors.get(a).actorId(), profileOf[a], actors.get(b).actorId(), profileOf[b], features, weight));
+		// Only scores are computed for every pair; a pair's shared features are listed when it is read,
+		// as callers read just the best few of many thousands.
+		int n = pairs.size();
+		int[] first = new int[n];
+		int[] second = new int[n];
+		double[] scores = new double[n];
+		int k = 0;
+		for (long mixed : pairs) {
+			long pair = mixed * UNMIX;
+			first[k] = (int) (pair >>> 32);
+			second[k] = (int) pair;
+			scores[k] = round(sum(profileOf[first[k]], profileOf[second[k]], weight));
+			k++;
 		}
-		scored.sort(RANKING);
-		return scored;
+		// RANKING on indexes: actors are sorted by id, so index order is id order.
+		Integer[] order = new Integer[n];
+		Arrays.setAll(order, i -> i);
+		Arrays.sort(order, (x, y) -> {
+			int byScore = Double.compare(scores[y], scores[x]);
+			return byScore != 0 ? byScore : first[x] != first[y] ? Integer.compare(first[x], first[y]) : Integer.compare(second[x], second[y]);
+		});
+		return new AbstractList<>() {
+
+			@Override
+			public ScoredPair get(int index) {
+				int i = order[index];
+				return score(actors.get(first[i]).actorId(), profileOf[first[i]], actors.get(second[i]).actorId(), profileOf[second[i]],
+						features, weight);
+			}
+
+			@Override
+			public int size() {
+				return n;
+			}
+
+		};
 	}
 
 	/**
@@ -156,6 +195,24 @@ final class GapScoring {
 
 	private static ScoredPair score(String a, int[] fa, String b, int[] fb, List<Feature> features, double[] weight) {
 		List<Shared> shared = new ArrayList<>();
+		for (int i = 0, j = 0; i < fa.length && j < fb.length;) {
+			if (fa[i] < fb[j]) {
+				i++;
+			}
+			else if (fa[i] > fb[j]) {
+				j++;
+			}
+			else {
+				shared.add(new Shared(features.get(fa[i]), round(weight[fa[i]])));
+				i++;
+				j++;
+			}
+		}
+		shared.sort(Comparator.comparingDouble(Shared::weight).reversed().thenComparing(Shared::feature));
+		return new ScoredPair(a, b, round(sum(fa, fb, weight)), List.copyOf(shared));
+	}
+
+	private static double sum(int[] fa, int[] fb, double[] weight) {
 		double sum = 0;
 		// Both arrays are sorted: a merge finds the shared features, always summed in the same order so ties stay ties.
 		for (int i = 0, j = 0; i < fa.length && j < fb.length;) {
@@ -166,14 +223,21 @@ final class GapScoring {
 				j++;
 			}
 			else {
-				shared.add(new Shared(features.get(fa[i]), round(weight[fa[i]])));
 				sum += weight[fa[i]];
 				i++;
 				j++;
 			}
 		}
-		shared.sort(Comparator.comparingDouble(Shared::weight).reversed().thenComparing(Shared::feature));
-		return new ScoredPair(a, b, round(sum), List.copyOf(shared));
+		return sum;
+	}
+
+	/** The multiplicative inverse of an odd number modulo 2^64 (Newton's iteration). */
+	private static long inverse(long odd) {
+		long x = odd;
+		for (int i = 0; i < 5; i++) {
+			x *= 2 - odd * x;
+		}
+		return x;
 	}
 
 	private static double round(double value) {

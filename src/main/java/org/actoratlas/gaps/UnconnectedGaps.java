@@ -2,9 +2,12 @@ package org.actoratlas.gaps;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,11 +31,14 @@ class UnconnectedGaps {
 
 	private final ProfileQuery profileQuery;
 
+	private final FeatureQuery featureQuery;
+
 	private final LinkQuery linkQuery;
 
-	UnconnectedGaps(ActorQuery actorQuery, ProfileQuery profileQuery, LinkQuery linkQuery) {
+	UnconnectedGaps(ActorQuery actorQuery, ProfileQuery profileQuery, FeatureQuery featureQuery, LinkQuery linkQuery) {
 		this.actorQuery = actorQuery;
 		this.profileQuery = profileQuery;
+		this.featureQuery = featureQuery;
 		this.linkQuery = linkQuery;
 	}
 
@@ -40,33 +46,58 @@ class UnconnectedGaps {
 		List<String> themes = theme == null ? List.of() : this.actorQuery.withSubThemes(theme);
 		Map<String, Actor> actors = this.actorQuery.actors(kind, country, themes).stream()
 			.collect(Collectors.toMap(Actor::id, Function.identity()));
-		var profiles = this.profileQuery.profiles(kind, actors.keySet());
-		List<GapScoring.Profile> scoring = profiles.entrySet().stream()
-			.map(e -> GapScoring.Profile.of(e.getKey(), e.getValue().keySet()))
-			.toList();
+		// Organisations are scored on feature ids alone; the evidence is read afterwards for the pairs shown.
+		OrganisationFeatures organisations = kind == ActorKind.PROGRAMME ? null : this.featureQuery.organisations(actors.keySet());
+		var programmes = kind == ActorKind.PROGRAMME ? this.profileQuery.profiles(kind, actors.keySet()) : null;
+		List<GapScoring.Profile> scoring = organisations != null
+				? organisations.features().entrySet().stream().map(e -> GapScoring.Profile.of(e.getKey(), e.getValue())).toList()
+				: programmes.entrySet().stream().map(e -> GapScoring.Profile.of(e.getKey(), e.getValue().keySet())).toList();
 		List<GapScoring.ScoredPair> candidates = GapScoring.candidates(scoring, MAX_ACTORS_PER_FEATURE, MAX_CANDIDATE_PAIRS);
-		List<UnconnectedPairs.Pair> pairs = new ArrayList<>();
+		List<GapScoring.ScoredPair> chosen = new ArrayList<>();
 		var cap = new PerActorCap(perActor);
 		int batch = Math.max(100, 3 * limit);
-		for (int from = 0; from < candidates.size() && pairs.size() < limit; from += batch) {
+		for (int from = 0; from < candidates.size() && chosen.size() < limit; from += batch) {
 			List<GapScoring.ScoredPair> slice = candidates.subList(from, Math.min(candidates.size(), from + batch));
 			Set<String> linked = this.linkQuery.linked(kind, slice);
 			for (GapScoring.ScoredPair pair : slice) {
-				if (pairs.size() < limit && !linked.contains(pair.a() + '\n' + pair.b()) && cap.admit(pair)) {
-					pairs.add(toPair(kind, pair, actors, profiles));
+				if (chosen.size() < limit && !linked.contains(pair.a() + '\n' + pair.b()) && cap.admit(pair)) {
+					chosen.add(pair);
 				}
 			}
 		}
+		var profiles = organisations == null ? programmes : evidence(kind, chosen, organisations);
+		List<UnconnectedPairs.Pair> pairs = chosen.stream().map(pair -> toPair(kind, pair, actors, profiles)).toList();
 		return new UnconnectedPairs(kind.apiName(), country, theme, actors.size(), candidates.size(),
 				candidates.size() >= MAX_CANDIDATE_PAIRS, MAX_ACTORS_PER_FEATURE, perActor, SCORING, pairs);
+	}
+
+	/** The profiles of the actors in {@code chosen}, read only through the programmes behind the features they share. */
+	private Map<String, Map<GapScoring.Feature, ProfileQuery.FeatureEvidence>> evidence(ActorKind kind,
+			List<GapScoring.ScoredPair> chosen, OrganisationFeatures organisations) {
+		Map<String, Set<GapScoring.Feature>> wanted = new TreeMap<>();
+		for (GapScoring.ScoredPair pair : chosen) {
+			pair.shared().forEach(s -> {
+				wanted.computeIfAbsent(pair.a(), k -> new HashSet<>()).add(s.feature());
+				wanted.computeIfAbsent(pair.b(), k -> new HashSet<>()).add(s.feature());
+			});
+		}
+		Map<String, Set<String>> vias = new TreeMap<>();
+		wanted.forEach((actor, features) -> vias.put(actor, organisations.vias(actor, features)));
+		return this.profileQuery.profiles(kind, vias);
 	}
 
 	private static UnconnectedPairs.Pair toPair(ActorKind kind, GapScoring.ScoredPair pair, Map<String, Actor> actors,
 			Map<String, Map<GapScoring.Feature, ProfileQuery.FeatureEvidence>> profiles) {
 		var a = profiles.get(pair.a());
 		var b = profiles.get(pair.b());
+		// The features as the profile query names them (scoring may have had ids only).
+		Map<GapScoring.Feature, GapScoring.Feature> named = new HashMap<>();
+		a.keySet().forEach(f -> named.put(f, f));
+		List<GapScoring.Shared> sharedNamed = pair.shared().stream()
+			.map(s -> new GapScoring.Shared(named.getOrDefault(s.feature(), s.feature()), s.weight()))
+			.toList();
 		Set<String> sources = new TreeSet<>();
-		List<UnconnectedPairs.SharedFeature> shared = pair.shared().stream().map(s -> {
+		List<UnconnectedPairs.SharedFeature> shared = sharedNamed.stream().map(s -> {
 			var ea = a.get(s.feature());
 			var eb = b.get(s.feature());
 			sources.addAll(ea.sourceIds);
@@ -75,7 +106,7 @@ class UnconnectedGaps {
 					s.weight(), refs(ea), refs(eb));
 		}).toList();
 		return new UnconnectedPairs.Pair(actors.get(pair.a()), actors.get(pair.b()), pair.score(),
-				Explanation.of(pair.shared(), kind.noLink()), new UnconnectedPairs.Evidence(shared, List.copyOf(sources)));
+				Explanation.of(sharedNamed, kind.noLink()), new UnconnectedPairs.Evidence(shared, List.copyOf(sources)));
 	}
 
 	private static List<UnconnectedPairs.Ref> refs(ProfileQuery.FeatureEvidence evidence) {
