@@ -33,7 +33,11 @@ class DatabaseInitializer implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		verifyConnectivity();
-		var config = MigrationsConfig.builder().withLocationsToScan("classpath:cypher/schema").withAutocrlf(true).build();
+		var config = MigrationsConfig.builder()
+			.withLocationsToScan("classpath:cypher/schema")
+			.withResourceScanner(new SpringResourceScanner())
+			.withAutocrlf(true)
+			.build();
 		new Migrations(config, this.driver).apply()
 			.ifPresent(version -> log.info("Database schema is at version {}", version.getValue()));
 		this.seedDataset.loadIfEmpty();
