@@ -45,9 +45,9 @@ class FundingFlowsQuery {
 	private static final String IMPLEMENTERS = """
 			UNWIND $ids AS id
 			MATCH (o:Organisation)-[r:IMPLEMENTS]->(p:Programme {id: id})
-			WHERE %s AND NOT EXISTS { (o)-[:FUNDS]->(p) }
+			WHERE %s
 			RETURN p.id AS node, collect(DISTINCT o.id) AS implementers
-			""".formatted(FundingLinks.RECEIVING_ROLE);
+			""".formatted(FundingLinks.PAID_TO_IMPLEMENTER.formatted("o", "p"));
 
 	private final Neo4jClient neo4j;
 

@@ -38,7 +38,7 @@ class FundingLinks {
 	static final String RECEIVING_ROLE = "(r.role IS NULL OR NOT r.role IN ['extending', 'accountable', 'funding'])";
 
 	/** A programme's money reaches an implementer in a receiving role that does not fund the programme itself. */
-	private static final String PAID_TO_IMPLEMENTER = RECEIVING_ROLE + " AND NOT EXISTS { (%1$s)-[:FUNDS]->(%2$s) }";
+	static final String PAID_TO_IMPLEMENTER = RECEIVING_ROLE + " AND NOT EXISTS { (%1$s)-[:FUNDS]->(%2$s) }";
 
 	private static final String LEVEL = """
 			UNWIND $frontier AS nearId
