@@ -49,6 +49,6 @@ export function matrixRows(coverage) {
 	return (coverage?.countries ?? []).map((country) => ({
 		country,
 		cells: (coverage?.themes ?? []).map((theme) => cells.get(`${country.id}|${theme.id}`)
-			?? { country: country.id, theme: theme.id, actors: 0, programmes: 0, funding: {}, actorIds: [], programmeIds: [] }),
+			?? { country: country.id, theme: theme.id, actors: 0, programmes: 0, funding: {} }),
 	}));
 }

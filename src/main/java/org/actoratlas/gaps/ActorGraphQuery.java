@@ -2,20 +2,15 @@ package org.actoratlas.gaps;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the organisations of a country (or all) and the links among them into an
- * {@link ActorGraph}, and keeps it (with its betweenness) until the graph changes: a cached graph is
- * used while the node and relationship counts (constant time from the count store) are unchanged
- * and it is younger than {@link #MAX_AGE}, which bounds how long an edit that keeps the counts
- * (a renamed or retyped organisation) can go unseen.
+ * {@link ActorGraph}, and keeps it (with its betweenness) until the {@link GraphStamp} moves or it is
+ * older than {@link #MAX_AGE}.
  */
 @Component
 class ActorGraphQuery {
@@ -49,40 +44,21 @@ class ActorGraphQuery {
 			RETURN a.id AS a, b, how, directed
 			""";
 
-	private static final String STAMP = """
-			CALL () { MATCH (n) RETURN count(n) AS nodes }
-			CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-			RETURN nodes + ':' + relationships AS stamp
-			""";
-
-	private record Cached(String stamp, Instant at, ActorGraph graph) {
-	}
-
 	private final Neo4jClient neo4j;
 
 	private final ActorQuery actorQuery;
 
-	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+	private final StampedCache<String, ActorGraph> cache;
 
-	private final Clock clock = Clock.systemUTC();
-
-	ActorGraphQuery(Neo4jClient neo4j, ActorQuery actorQuery) {
+	ActorGraphQuery(Neo4jClient neo4j, ActorQuery actorQuery, GraphStamp stamp) {
 		this.neo4j = neo4j;
 		this.actorQuery = actorQuery;
+		this.cache = new StampedCache<>(stamp, MAX_AGE, Clock.systemUTC());
 	}
 
 	/** @param country a country id, or null for every organisation */
 	ActorGraph graph(String country) {
-		String stamp = this.neo4j.query(STAMP).fetchAs(String.class).one().orElse("");
-		String key = country == null ? "" : country;
-		Cached cached = this.cache.get(key);
-		Instant now = this.clock.instant();
-		if (cached != null && cached.stamp().equals(stamp) && cached.at().plus(MAX_AGE).isAfter(now)) {
-			return cached.graph();
-		}
-		ActorGraph graph = load(country);
-		this.cache.put(key, new Cached(stamp, now, graph));
-		return graph;
+		return this.cache.get(country == null ? "" : country, key -> load(country));
 	}
 
 	private ActorGraph load(String country) {

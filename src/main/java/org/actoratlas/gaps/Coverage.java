@@ -17,9 +17,8 @@ record Coverage(List<Axis> countries, List<Axis> themes, List<Cell> cells, Axis 
 	record Axis(String id, String name, int actors, int programmes, Map<String, Double> funding) {
 	}
 
-	/** @param actorIds the organisations that implement, fund or report a programme in the cell, by id */
-	record Cell(String country, String theme, int actors, int programmes, Map<String, Double> funding, List<String> actorIds,
-			List<String> programmeIds) {
+	/** One cell's totals; /api/gaps/coverage/cell lists its actors and programmes. */
+	record Cell(String country, String theme, int actors, int programmes, Map<String, Double> funding) {
 	}
 
 	/** One cell in full, for a click-through. */

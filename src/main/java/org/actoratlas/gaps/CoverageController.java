@@ -21,8 +21,8 @@ class CoverageController {
 
 	@Operation(summary = "Who does what where: a country x theme matrix of actors, programmes and traced funding",
 			description = "Rows and columns carry totals; requested countries and themes stay as rows and columns even when "
-					+ "empty, so white spots show. A theme collects its sub-themes. Cells list their actor ids; "
-					+ "/api/gaps/coverage/cell gives one cell in full.")
+					+ "empty, so white spots show. A theme collects its sub-themes. Cells give counts; "
+					+ "/api/gaps/coverage/cell lists one cell's actors and programmes.")
 	@GetMapping("/api/gaps/coverage")
 	Coverage coverage(@Parameter(description = "country ids or ISO codes; all countries with programmes when absent") @RequestParam(required = false) List<String> countries,
 			@Parameter(description = "theme ids; every theme addressed when absent") @RequestParam(required = false) List<String> themes) {

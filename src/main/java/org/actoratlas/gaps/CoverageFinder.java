@@ -17,10 +17,13 @@ class CoverageFinder {
 
 	private final CoverageQuery coverageQuery;
 
+	private final CoverageIndex coverageIndex;
+
 	private final ActorQuery actorQuery;
 
-	CoverageFinder(CoverageQuery coverageQuery, ActorQuery actorQuery) {
+	CoverageFinder(CoverageQuery coverageQuery, CoverageIndex coverageIndex, ActorQuery actorQuery) {
 		this.coverageQuery = coverageQuery;
+		this.coverageIndex = coverageIndex;
 		this.actorQuery = actorQuery;
 	}
 
@@ -31,40 +34,47 @@ class CoverageFinder {
 		countries.forEach(c -> rows.put(c, names.getOrDefault(c, c)));
 		Map<String, String> columns = new LinkedHashMap<>();
 		themes.forEach(t -> columns.put(t, names.getOrDefault(t, t)));
-		return CoverageMatrix.of(rows(countries, columnOf, columns), rows, columns);
+		return CoverageMatrix.of(rows(this.coverageIndex.current(), countries, columnOf, columns), rows, columns);
 	}
 
 	Coverage.CellDetails cell(String country, String theme) {
 		Map<String, String> names = new TreeMap<>();
 		names.put(theme, theme);
-		List<CoverageMatrix.Row> rows = rows(List.of(country), columnOf(List.of(theme)), names);
+		CoverageIndex.Snapshot index = this.coverageIndex.current();
+		CoverageMatrix.Totals total = CoverageMatrix.total(rows(index, List.of(country), columnOf(List.of(theme)), names));
 		Set<String> actorIds = new TreeSet<>();
-		Set<String> programmeIds = new TreeSet<>();
-		rows.forEach(r -> {
-			actorIds.addAll(r.actors());
-			programmeIds.add(r.programme());
-		});
-		Map<String, String> programmeNames = this.coverageQuery.names(List.copyOf(programmeIds));
+		total.actors.stream().forEach(a -> actorIds.add(index.actorIds().get(a)));
+		List<String> programmeIds = total.programmes.stream().mapToObj(index.programmeIds()::get).toList();
+		Map<String, String> programmeNames = this.coverageQuery.names(programmeIds);
 		List<Actor> actors = this.actorQuery.organisations(actorIds);
-		Coverage matrix = CoverageMatrix.of(rows, Map.of(), Map.of());
 		return new Coverage.CellDetails(country, theme, actors,
-				programmeIds.stream().map(id -> new UnconnectedPairs.Ref(id, programmeNames.get(id))).toList(),
-				matrix.total().funding());
+				programmeIds.stream().map(id -> new UnconnectedPairs.Ref(id, programmeNames.get(id))).toList(), total.funding());
 	}
 
-	private List<CoverageMatrix.Row> rows(List<String> countries, Map<String, String> columnOf, Map<String, String> columnNames) {
+	/**
+	 * One row per programme, country and column: the programme's share of that country and theme is
+	 * the IATI percentages when given, else an equal split among its countries and themes.
+	 */
+	private static List<CoverageMatrix.Row> rows(CoverageIndex.Snapshot index, List<String> countries, Map<String, String> columnOf,
+			Map<String, String> columnNames) {
+		Set<String> wanted = countries.isEmpty() ? null : Set.copyOf(countries);
 		List<CoverageMatrix.Row> rows = new ArrayList<>();
-		for (Map<String, Object> r : this.coverageQuery.rows(countries, columnOf)) {
-			String column = (String) r.get("column");
-			@SuppressWarnings("unchecked")
-			List<String> actors = (List<String>) r.get("actors");
-			@SuppressWarnings("unchecked")
-			List<List<Object>> funds = (List<List<Object>>) r.get("funds");
-			rows.add(new CoverageMatrix.Row((String) r.get("country"), (String) r.get("countryName"), column,
-					columnNames.getOrDefault(column, (String) r.get("themeName")), (String) r.get("programme"),
-					((Number) r.get("share")).doubleValue(), actors, funds));
+		for (CoverageIndex.Entry entry : index.entries()) {
+			for (CoverageIndex.Place country : entry.countries()) {
+				if (wanted != null && !wanted.contains(country.id())) {
+					continue;
+				}
+				double countryShare = country.percentage() != null ? country.percentage() / 100.0 : 1.0 / entry.countries().size();
+				for (CoverageIndex.Place theme : entry.themes()) {
+					String column = columnOf == null ? theme.id() : columnOf.get(theme.id());
+					if (column != null) {
+						double themeShare = theme.percentage() != null ? theme.percentage() / 100.0 : 1.0 / entry.themes().size();
+						rows.add(new CoverageMatrix.Row(country.id(), country.name(), column, columnNames.getOrDefault(column, theme.name()),
+								entry.programme(), countryShare * themeShare, entry.actors(), entry.funds()));
+					}
+				}
+			}
 		}
-		rows.sort(Comparator.comparing(CoverageMatrix.Row::programme));
 		return rows;
 	}
 

@@ -1,13 +1,13 @@
 package org.actoratlas.gaps;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Adds programme rows up into cells, row and column totals (pure). Actor and programme totals
@@ -20,29 +20,36 @@ final class CoverageMatrix {
 			+ "times the programme's share of the country and theme (IATI percentages, else an equal split); IATI incoming funds "
 			+ "only (not incoming commitments), FTS incoming flows without child flows, each flow once; not converted.";
 
-	/** One programme in one cell; {@code funds} as [currency, amount, ...] lists. */
-	record Row(String country, String countryName, String theme, String themeName, String programme, double share,
-			List<String> actors, List<List<Object>> funds) {
+	/** One programme in one cell; programme and actors as indexes into a {@link CoverageIndex.Snapshot}. */
+	record Row(String country, String countryName, String theme, String themeName, int programme, double share,
+			int[] actors, List<CoverageIndex.Fund> funds) {
 	}
 
-	private static final class Totals {
+	/** Distinct actors and programmes as bit sets: at scale a cell sees thousands of programmes. */
+	static final class Totals {
 
-		final Set<String> actors = new TreeSet<>();
+		final BitSet actors = new BitSet();
 
-		final Set<String> programmes = new TreeSet<>();
+		final BitSet programmes = new BitSet();
 
 		final Map<String, Double> funding = new TreeMap<>();
 
 		void add(Row row) {
-			this.actors.addAll(row.actors());
-			this.programmes.add(row.programme());
-			for (List<Object> fund : row.funds()) {
-				this.funding.merge(String.valueOf(fund.get(0)), ((Number) fund.get(1)).doubleValue() * row.share(), Double::sum);
+			for (int actor : row.actors()) {
+				this.actors.set(actor);
+			}
+			this.programmes.set(row.programme());
+			for (CoverageIndex.Fund fund : row.funds()) {
+				this.funding.merge(fund.currency(), fund.amount() * row.share(), Double::sum);
 			}
 		}
 
 		Coverage.Axis axis(String id, String name) {
-			return new Coverage.Axis(id, name, this.actors.size(), this.programmes.size(), rounded(this.funding));
+			return new Coverage.Axis(id, name, this.actors.cardinality(), this.programmes.cardinality(), rounded(this.funding));
+		}
+
+		Map<String, Double> funding() {
+			return rounded(this.funding);
 		}
 
 	}
@@ -59,7 +66,7 @@ final class CoverageMatrix {
 		Map<String, String> columnNames = new TreeMap<>(themes);
 		Map<String, Totals> byRow = new TreeMap<>();
 		Map<String, Totals> byColumn = new TreeMap<>();
-		Map<List<String>, Totals> byCell = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+		Map<List<String>, Totals> byCell = new HashMap<>();
 		Totals total = new Totals();
 		for (Row row : rows) {
 			rowNames.putIfAbsent(row.country(), row.countryName());
@@ -74,10 +81,19 @@ final class CoverageMatrix {
 		List<Coverage.Axis> themeAxis = new ArrayList<>();
 		columnNames.forEach((id, name) -> themeAxis.add(byColumn.getOrDefault(id, new Totals()).axis(id, name)));
 		List<Coverage.Cell> cells = new ArrayList<>();
-		byCell.forEach((key, t) -> cells.add(new Coverage.Cell(key.get(0), key.get(1), t.actors.size(), t.programmes.size(),
-				rounded(t.funding), List.copyOf(t.actors), List.copyOf(t.programmes))));
+		Map<List<String>, Totals> sortedCells = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+		sortedCells.putAll(byCell);
+		sortedCells.forEach((key, t) -> cells.add(new Coverage.Cell(key.get(0), key.get(1), t.actors.cardinality(), t.programmes.cardinality(),
+				rounded(t.funding))));
 		int maxActors = cells.stream().mapToInt(Coverage.Cell::actors).max().orElse(0);
 		return new Coverage(countryAxis, themeAxis, cells, total.axis("total", "All"), maxActors, FUNDING_NOTE);
+	}
+
+	/** All the rows together: their distinct actors and programmes and their funding. */
+	static Totals total(List<Row> rows) {
+		Totals total = new Totals();
+		rows.forEach(total::add);
+		return total;
 	}
 
 	private static Map<String, Double> rounded(Map<String, Double> funding) {

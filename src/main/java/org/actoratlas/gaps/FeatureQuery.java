@@ -1,9 +1,13 @@
 package org.actoratlas.gaps;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -18,10 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FeatureQuery {
 
-	private static final String PROGRAMMES = """
-			UNWIND $ids AS actorId
-			MATCH (:Organisation {id: actorId})-[r:IMPLEMENTS|FUNDS|REPORTS]->(v:Programme)
-			WITH v, collect([actorId, type(r)]) AS holders
+	private static final String PROGRAMME_COLUMNS = """
 			RETURN v.id AS id, v.programmeType AS type, holders,
 			       [(v)-[:ACTIVE_IN]->(f:Country|Region) | CASE WHEN f:Country THEN 'c' ELSE 'r' END + f.id] AS places,
 			       [(v)-[:ADDRESSES]->(t:Theme) | t.id] AS themes,
@@ -29,10 +30,30 @@ class FeatureQuery {
 			       [(v)<-[:IMPLEMENTS]-(f:Organisation) | f.id] AS implementers
 			""";
 
-	// The branches of ProfileQuery that do not go through a programme, ids only.
-	private static final String OTHER = """
+	private static final String PROGRAMMES = """
+			UNWIND $ids AS actorId
+			MATCH (:Organisation {id: actorId})-[r:IMPLEMENTS|FUNDS|REPORTS]->(v:Programme)
+			WITH v, collect([actorId, type(r)]) AS holders
+			""" + PROGRAMME_COLUMNS;
+
+	private static final String EVERY_PROGRAMME = """
+			MATCH (v:Programme)
+			WITH v, [(o:Organisation)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v) | [o.id, type(r)]] AS holders
+			WHERE size(holders) > 0
+			""" + PROGRAMME_COLUMNS;
+
+	private static final String OF_IDS = """
 			UNWIND $ids AS actorId
 			MATCH (o:Organisation {id: actorId})
+			""";
+
+	private static final String OF_EVERY_ORGANISATION = """
+			MATCH (o:Organisation)
+			WITH o.id AS actorId, o
+			""";
+
+	// The branches of ProfileQuery that do not go through a programme, ids only.
+	private static final String OTHER = """
 			CALL (o) {
 			  MATCH (o)-[:ACTIVE_IN|BASED_IN]->(f:Country|Region)
 			  RETURN CASE WHEN f:Country THEN 'country' ELSE 'region' END AS kind, f.id AS fid
@@ -76,21 +97,50 @@ class FeatureQuery {
 		this.neo4j = neo4j;
 	}
 
-	@SuppressWarnings("unchecked")
+	/** Where features go as they are read: parents first, then direct features and programmes. */
+	interface Sink {
+
+		void partOf(String child, String parent);
+
+		void direct(String actor, FeatureKind kind, String id);
+
+		/** @param holders the organisations on the programme, as [id, relationship type] */
+		void programme(OrganisationFeatures.Programme programme, List<List<String>> holders);
+
+	}
+
 	OrganisationFeatures organisations(Collection<String> ids) {
 		var features = new OrganisationFeatures(ids);
-		this.neo4j.query(PARENTS).fetch().all()
-			.forEach(row -> features.partOf((String) row.get("child"), (String) row.get("parent")));
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("ids", List.copyOf(ids));
-		this.neo4j.query(OTHER).bindAll(parameters).fetch().all()
-			.forEach(row -> features.direct((String) row.get("actorId"), FeatureKind.fromApiName((String) row.get("kind")),
-					(String) row.get("fid")));
-		this.neo4j.query(PROGRAMMES).bindAll(parameters).fetch().all()
-			.forEach(row -> features.programme((String) row.get("id"), (String) row.get("type"), (List<List<String>>) row.get("holders"),
-					(List<String>) row.get("places"), (List<String>) row.get("themes"), (List<String>) row.get("funders"),
-					(List<String>) row.get("implementers")));
+		Map<String, Object> parameters = Map.of("ids", List.copyOf(ids));
+		read(OF_IDS + OTHER, PROGRAMMES, parameters, features);
 		return features;
+	}
+
+	/** Every organisation's features, streamed: at scale the rows would not fit in memory at once. */
+	void everyOrganisation(Sink sink) {
+		read(OF_EVERY_ORGANISATION + OTHER, EVERY_PROGRAMME, Map.of(), sink);
+	}
+
+	@SuppressWarnings("unchecked")
+	private void read(String other, String programmes, Map<String, Object> parameters, Sink sink) {
+		stream(PARENTS, Map.of(), row -> sink.partOf(row.get("child").asString(), row.get("parent").asString()));
+		stream(other, parameters, row -> sink.direct(row.get("actorId").asString(), FeatureKind.fromApiName(row.get("kind").asString()),
+				row.get("fid").asString()));
+		stream(programmes, parameters, row -> sink.programme(
+				new OrganisationFeatures.Programme(row.get("id").asString(), row.get("type").asString(null),
+						strings(row.get("places")), strings(row.get("themes")), strings(row.get("funders")), strings(row.get("implementers"))),
+				row.get("holders").asList(h -> h.asList(Value::asString))));
+	}
+
+	private void stream(String query, Map<String, Object> parameters, Consumer<Record> each) {
+		this.neo4j.delegateTo(runner -> {
+			runner.run(query, parameters).stream().forEach(each);
+			return Optional.empty();
+		}).run();
+	}
+
+	private static List<String> strings(Value value) {
+		return value.asList(Value::asString);
 	}
 
 }

@@ -99,38 +99,56 @@ final class GapScoring {
 			featureId.put(features.get(f), f);
 		}
 		int[][] profileOf = new int[actors.size()][];
-		List<List<Integer>> holders = new ArrayList<>();
-		features.forEach(f -> holders.add(new ArrayList<>()));
 		for (int i = 0; i < actors.size(); i++) {
 			profileOf[i] = actors.get(i).features().stream().mapToInt(featureId::get).toArray();
-			for (int f : profileOf[i]) {
-				holders.get(f).add(i);
+		}
+		return candidates(actors.stream().map(Profile::actorId).toList(), profileOf, features, maxDf, maxPairs);
+	}
+
+	/**
+	 * As {@link #candidates(Collection, int, int)} on features already numbered: {@code actorIds}
+	 * sorted, {@code featuresOf[i]} the sorted ids of actor i's features, ids being indexes into
+	 * {@code features} in the features' natural order. df and weights are counted among these actors.
+	 */
+	static List<ScoredPair> candidates(List<String> actorIds, int[][] featuresOf, List<Feature> features, int maxDf, int maxPairs) {
+		int[] df = new int[features.size()];
+		for (int[] profile : featuresOf) {
+			for (int f : profile) {
+				df[f]++;
 			}
 		}
+		int[][] holders = new int[features.size()][];
+		int[] filled = new int[features.size()];
+		for (int f = 0; f < features.size(); f++) {
+			holders[f] = df[f] >= 2 ? new int[df[f]] : null;
+		}
 		// A feature only one actor has is never shared: leaving it out makes scoring a pair a merge of shorter arrays.
-		for (int i = 0; i < actors.size(); i++) {
-			profileOf[i] = Arrays.stream(profileOf[i]).filter(f -> holders.get(f).size() >= 2).toArray();
+		int[][] profileOf = new int[featuresOf.length][];
+		for (int i = 0; i < featuresOf.length; i++) {
+			profileOf[i] = Arrays.stream(featuresOf[i]).filter(f -> df[f] >= 2).toArray();
+			for (int f : profileOf[i]) {
+				holders[f][filled[f]++] = i;
+			}
 		}
 		double[] weight = new double[features.size()];
 		for (int f = 0; f < features.size(); f++) {
-			weight[f] = weight(features.get(f).kind(), actors.size(), holders.get(f).size());
+			weight[f] = df[f] == 0 ? 0 : weight(features.get(f).kind(), featuresOf.length, df[f]);
 		}
 		List<Integer> generators = new ArrayList<>();
 		for (int f = 0; f < features.size(); f++) {
-			int df = holders.get(f).size();
-			if (features.get(f).kind().substantive() && df >= 2 && df <= maxDf) {
+			if (features.get(f).kind().substantive() && df[f] >= 2 && df[f] <= maxDf) {
 				generators.add(f);
 			}
 		}
-		generators.sort(Comparator.comparingInt((Integer f) -> holders.get(f).size()).thenComparingInt(f -> f));
+		generators.sort(Comparator.comparingInt((Integer f) -> df[f]).thenComparingInt(f -> f));
 		// Pairs as two ints in a long: the a < b order of ids is the order of indexes. The long is
 		// multiplied by an odd constant (undone below) because Long.hashCode of two small ints collides a lot.
 		Set<Long> pairs = new HashSet<>();
 		for (int f : generators) {
-			List<Integer> h = holders.get(f);
-			for (int i = 0; i < h.size() && pairs.size() < maxPairs; i++) {
-				for (int j = i + 1; j < h.size() && pairs.size() < maxPairs; j++) {
-					pairs.add((((long) h.get(i) << 32) | h.get(j)) * MIX);
+			int[] h = holders[f];
+			for (int i = 0; i < h.length && pairs.size() < maxPairs; i++) {
+				for (int j = i + 1; j < h.length && pairs.size() < maxPairs; j++) {
+					pairs.add((((long) h[i] << 32) | h[j]) * MIX);
 				}
 			}
 			if (pairs.size() >= maxPairs) {
@@ -163,7 +181,7 @@ final class GapScoring {
 			@Override
 			public ScoredPair get(int index) {
 				int i = order[index];
-				return score(actors.get(first[i]).actorId(), profileOf[first[i]], actors.get(second[i]).actorId(), profileOf[second[i]],
+				return score(actorIds.get(first[i]), profileOf[first[i]], actorIds.get(second[i]), profileOf[second[i]],
 						features, weight);
 			}
 

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * are donors of its implementers and reporters, its implementers grantees of its funders and partners
  * of each other (unless one is part of the other or both are parts of one organisation).
  */
-final class OrganisationFeatures {
+final class OrganisationFeatures implements FeatureQuery.Sink {
 
 	private static final int IMPLEMENTS = 1;
 
@@ -26,42 +26,68 @@ final class OrganisationFeatures {
 
 	private static final int REPORTS = 4;
 
-	private record Programme(String id, String type, List<String> places, List<String> themes, List<String> funders,
+	record Programme(String id, String type, List<String> places, List<String> themes, List<String> funders,
 			List<String> implementers) {
 	}
 
 	private record Link(Programme programme, int relations) {
 	}
 
+	/** Child to parents by PART_OF, for the partner rule. */
+	static final class Parents {
+
+		private final Map<String, Set<String>> parents = new HashMap<>();
+
+		void add(String child, String parent) {
+			this.parents.computeIfAbsent(child, k -> new HashSet<>()).add(parent);
+		}
+
+		/** One is part of the other, or both are parts of one organisation. */
+		boolean related(String a, String b) {
+			Set<String> pa = this.parents.getOrDefault(a, Set.of());
+			Set<String> pb = this.parents.getOrDefault(b, Set.of());
+			return pa.contains(b) || pb.contains(a) || pa.stream().anyMatch(pb::contains);
+		}
+
+	}
+
 	private final Map<String, Set<GapScoring.Feature>> features = new LinkedHashMap<>();
 
 	private final Map<String, List<Link>> links = new HashMap<>();
 
-	private final Map<String, Set<String>> parents = new HashMap<>();
+	private final Parents parents = new Parents();
 
 	OrganisationFeatures(Collection<String> ids) {
 		ids.forEach(id -> this.features.put(id, new HashSet<>()));
 	}
 
-	void partOf(String child, String parent) {
-		this.parents.computeIfAbsent(child, k -> new HashSet<>()).add(parent);
+	@Override
+	public void partOf(String child, String parent) {
+		this.parents.add(child, parent);
 	}
 
-	void direct(String actor, FeatureKind kind, String id) {
+	@Override
+	public void direct(String actor, FeatureKind kind, String id) {
 		this.features.get(actor).add(new GapScoring.Feature(kind, id, null));
 	}
 
-	void programme(String id, String type, List<List<String>> holders, List<String> places, List<String> themes,
-			List<String> funders, List<String> implementers) {
-		var programme = new Programme(id, type, places, themes, funders, implementers);
+	@Override
+	public void programme(Programme programme, List<List<String>> holders) {
+		relations(holders).forEach((actor, rel) -> {
+			Set<GapScoring.Feature> set = this.features.get(actor);
+			if (set != null) {
+				Link link = new Link(programme, rel);
+				this.links.computeIfAbsent(actor, k -> new ArrayList<>()).add(link);
+				derive(actor, programme, rel, this.parents, set::add);
+			}
+		});
+	}
+
+	/** Each organisation on a programme with how it is on it (a bit per IMPLEMENTS, FUNDS, REPORTS). */
+	static Map<String, Integer> relations(List<List<String>> holders) {
 		Map<String, Integer> relations = new LinkedHashMap<>();
 		holders.forEach(h -> relations.merge(h.get(0), relation(h.get(1)), (x, y) -> x | y));
-		relations.forEach((actor, rel) -> {
-			Link link = new Link(programme, rel);
-			this.links.computeIfAbsent(actor, k -> new ArrayList<>()).add(link);
-			Set<GapScoring.Feature> set = this.features.get(actor);
-			derive(actor, link, set::add);
-		});
+		return relations;
 	}
 
 	/** Actor id to its features, in the order the ids were given. */
@@ -74,7 +100,7 @@ final class OrganisationFeatures {
 		Set<String> vias = new TreeSet<>();
 		for (Link link : this.links.getOrDefault(actor, List.of())) {
 			boolean[] hit = { false };
-			derive(actor, link, f -> hit[0] |= wanted.contains(f));
+			derive(actor, link.programme(), link.relations(), this.parents, f -> hit[0] |= wanted.contains(f));
 			if (hit[0]) {
 				vias.add(link.programme().id());
 			}
@@ -82,8 +108,8 @@ final class OrganisationFeatures {
 		return vias;
 	}
 
-	private void derive(String actor, Link link, Consumer<GapScoring.Feature> out) {
-		Programme p = link.programme();
+	/** The features that being on programme {@code p} (as {@code relations}) gives {@code actor}. */
+	static void derive(String actor, Programme p, int relations, Parents parents, Consumer<GapScoring.Feature> out) {
 		for (String place : p.places()) {
 			out.accept(new GapScoring.Feature(place.charAt(0) == 'c' ? FeatureKind.COUNTRY : FeatureKind.REGION, place.substring(1), null));
 		}
@@ -96,28 +122,21 @@ final class OrganisationFeatures {
 		if (p.type() != null && !ProfileQuery.IMPORT_PROGRAMME_TYPES.contains(p.type())) {
 			out.accept(new GapScoring.Feature(FeatureKind.PROGRAMME_TYPE, p.type(), null));
 		}
-		if ((link.relations() & (IMPLEMENTS | REPORTS)) != 0) {
+		if ((relations & (IMPLEMENTS | REPORTS)) != 0) {
 			others(actor, p.funders()).forEach(f -> out.accept(new GapScoring.Feature(FeatureKind.DONOR, f, null)));
 		}
-		if ((link.relations() & FUNDS) != 0) {
+		if ((relations & FUNDS) != 0) {
 			others(actor, p.implementers()).forEach(f -> out.accept(new GapScoring.Feature(FeatureKind.GRANTEE, f, null)));
 		}
-		if ((link.relations() & IMPLEMENTS) != 0) {
+		if ((relations & IMPLEMENTS) != 0) {
 			others(actor, p.implementers()).stream()
-				.filter(f -> !related(actor, f))
+				.filter(f -> !parents.related(actor, f))
 				.forEach(f -> out.accept(new GapScoring.Feature(FeatureKind.PARTNER, f, null)));
 		}
 	}
 
 	private static List<String> others(String actor, List<String> ids) {
 		return ids.stream().filter(id -> !id.equals(actor)).toList();
-	}
-
-	/** One is part of the other, or both are parts of one organisation. */
-	private boolean related(String a, String b) {
-		Set<String> pa = this.parents.getOrDefault(a, Set.of());
-		Set<String> pb = this.parents.getOrDefault(b, Set.of());
-		return pa.contains(b) || pb.contains(a) || pa.stream().anyMatch(pb::contains);
 	}
 
 	private static int relation(String type) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -33,12 +34,16 @@ class UnconnectedGaps {
 
 	private final FeatureQuery featureQuery;
 
+	private final FeatureIndex featureIndex;
+
 	private final LinkQuery linkQuery;
 
-	UnconnectedGaps(ActorQuery actorQuery, ProfileQuery profileQuery, FeatureQuery featureQuery, LinkQuery linkQuery) {
+	UnconnectedGaps(ActorQuery actorQuery, ProfileQuery profileQuery, FeatureQuery featureQuery, FeatureIndex featureIndex,
+			LinkQuery linkQuery) {
 		this.actorQuery = actorQuery;
 		this.profileQuery = profileQuery;
 		this.featureQuery = featureQuery;
+		this.featureIndex = featureIndex;
 		this.linkQuery = linkQuery;
 	}
 
@@ -46,13 +51,11 @@ class UnconnectedGaps {
 		List<String> themes = theme == null ? List.of() : this.actorQuery.withSubThemes(theme);
 		Map<String, Actor> actors = this.actorQuery.actors(kind, country, themes).stream()
 			.collect(Collectors.toMap(Actor::id, Function.identity()));
-		// Organisations are scored on feature ids alone; the evidence is read afterwards for the pairs shown.
-		OrganisationFeatures organisations = kind == ActorKind.PROGRAMME ? null : this.featureQuery.organisations(actors.keySet());
 		var programmes = kind == ActorKind.PROGRAMME ? this.profileQuery.profiles(kind, actors.keySet()) : null;
-		List<GapScoring.Profile> scoring = organisations != null
-				? organisations.features().entrySet().stream().map(e -> GapScoring.Profile.of(e.getKey(), e.getValue())).toList()
-				: programmes.entrySet().stream().map(e -> GapScoring.Profile.of(e.getKey(), e.getValue().keySet())).toList();
-		List<GapScoring.ScoredPair> candidates = GapScoring.candidates(scoring, MAX_ACTORS_PER_FEATURE, MAX_CANDIDATE_PAIRS);
+		List<GapScoring.ScoredPair> candidates = programmes != null
+				? GapScoring.candidates(programmes.entrySet().stream().map(e -> GapScoring.Profile.of(e.getKey(), e.getValue().keySet())).toList(),
+						MAX_ACTORS_PER_FEATURE, MAX_CANDIDATE_PAIRS)
+				: organisationCandidates(new TreeSet<>(actors.keySet()));
 		List<GapScoring.ScoredPair> chosen = new ArrayList<>();
 		var cap = new PerActorCap(perActor);
 		int batch = Math.max(100, 3 * limit);
@@ -65,15 +68,22 @@ class UnconnectedGaps {
 				}
 			}
 		}
-		var profiles = organisations == null ? programmes : evidence(kind, chosen, organisations);
+		var profiles = programmes != null ? programmes : evidence(kind, chosen);
 		List<UnconnectedPairs.Pair> pairs = chosen.stream().map(pair -> toPair(kind, pair, actors, profiles)).toList();
 		return new UnconnectedPairs(kind.apiName(), country, theme, actors.size(), candidates.size(),
 				candidates.size() >= MAX_CANDIDATE_PAIRS, MAX_ACTORS_PER_FEATURE, perActor, SCORING, pairs);
 	}
 
+	/** Organisations are scored on the feature index (ids alone); the evidence is read afterwards for the pairs shown. */
+	private List<GapScoring.ScoredPair> organisationCandidates(SortedSet<String> actorIds) {
+		FeatureIndex.Snapshot index = this.featureIndex.current();
+		int[][] featuresOf = actorIds.stream().map(index::of).toArray(int[][]::new);
+		return GapScoring.candidates(List.copyOf(actorIds), featuresOf, index.features(), MAX_ACTORS_PER_FEATURE, MAX_CANDIDATE_PAIRS);
+	}
+
 	/** The profiles of the actors in {@code chosen}, read only through the programmes behind the features they share. */
 	private Map<String, Map<GapScoring.Feature, ProfileQuery.FeatureEvidence>> evidence(ActorKind kind,
-			List<GapScoring.ScoredPair> chosen, OrganisationFeatures organisations) {
+			List<GapScoring.ScoredPair> chosen) {
 		Map<String, Set<GapScoring.Feature>> wanted = new TreeMap<>();
 		for (GapScoring.ScoredPair pair : chosen) {
 			pair.shared().forEach(s -> {
@@ -81,6 +91,7 @@ class UnconnectedGaps {
 				wanted.computeIfAbsent(pair.b(), k -> new HashSet<>()).add(s.feature());
 			});
 		}
+		OrganisationFeatures organisations = this.featureQuery.organisations(wanted.keySet());
 		Map<String, Set<String>> vias = new TreeMap<>();
 		wanted.forEach((actor, features) -> vias.put(actor, organisations.vias(actor, features)));
 		return this.profileQuery.profiles(kind, vias);
