@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.slf4j.Logger;
@@ -14,24 +15,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every organisation's features (ids only), derived once from the whole graph and kept until the
- * graph changes ({@link GraphStamp}), so that a gap analysis for a country only picks its actors'
- * rows instead of reading the programmes of thousands of organisations on every request. Features
- * do not depend on the country asked about (an organisation's themes and donors are its own
- * wherever it works), so one index serves every query. Feature ids are ints in the features'
- * natural order, and each organisation's are a sorted array, as {@link GapScoring} takes them.
+ * Every organisation's features (ids only), the programmes it is on and what it is linked to,
+ * derived once from the whole graph and kept until the graph changes ({@link GraphStamp}), so that a
+ * gap analysis for a country only picks its actors' rows instead of reading the programmes of
+ * thousands of organisations on every request. Features do not depend on the country asked about
+ * (an organisation's themes and donors are its own wherever it works), so one index serves every
+ * query. Feature ids are ints in the features' natural order, and each organisation's are a sorted
+ * array, as {@link GapScoring} takes them.
  */
 @Component
 class FeatureIndex {
-
-	/** A feature index at one state of the graph. */
-	record Snapshot(List<GapScoring.Feature> features, Map<String, int[]> featuresOf) {
-
-		int[] of(String actor) {
-			return this.featuresOf.getOrDefault(actor, new int[0]);
-		}
-
-	}
 
 	private static final Logger log = LoggerFactory.getLogger(FeatureIndex.class);
 
@@ -53,21 +46,122 @@ class FeatureIndex {
 		Builder builder = new Builder();
 		this.featureQuery.everyOrganisation(builder);
 		Snapshot snapshot = builder.snapshot();
-		log.info("Gap feature index: {} organisations, {} features, built in {} ms", snapshot.featuresOf().size(),
-				snapshot.features().size(), (System.nanoTime() - start) / 1_000_000);
+		log.info("Gap feature index: {} organisations, {} features, {} programmes, built in {} ms", snapshot.organisations.size(),
+				snapshot.features.size(), snapshot.programmes.size(), (System.nanoTime() - start) / 1_000_000);
 		return snapshot;
 	}
 
-	/** Collects features as ints in order of first sight, then renumbers them in natural order. */
+	/** The index at one state of the graph. Organisations are numbered; per number, sorted int arrays. */
+	static final class Snapshot {
+
+		private static final int[] NONE = new int[0];
+
+		final List<GapScoring.Feature> features;
+
+		private final Map<String, Integer> organisations;
+
+		private final int[][] featuresOf;
+
+		/** Programmes and events each organisation is on, as numbered tokens: two organisations on one are linked. */
+		private final int[][] onOf;
+
+		/** Organisations linked directly, or by funding a programme that funds the other. */
+		private final int[][] adjacentOf;
+
+		/** Per organisation, (programme index << 3) | relation bits. */
+		private final long[][] programmesOf;
+
+		private final List<OrganisationFeatures.Programme> programmes;
+
+		private final OrganisationFeatures.Parents parents;
+
+		private Snapshot(List<GapScoring.Feature> features, Map<String, Integer> organisations, int[][] featuresOf, int[][] onOf,
+				int[][] adjacentOf, long[][] programmesOf, List<OrganisationFeatures.Programme> programmes,
+				OrganisationFeatures.Parents parents) {
+			this.features = features;
+			this.organisations = organisations;
+			this.featuresOf = featuresOf;
+			this.onOf = onOf;
+			this.adjacentOf = adjacentOf;
+			this.programmesOf = programmesOf;
+			this.programmes = programmes;
+			this.parents = parents;
+		}
+
+		int[] featuresOf(String actor) {
+			Integer i = this.organisations.get(actor);
+			return i == null ? NONE : this.featuresOf[i];
+		}
+
+		/**
+		 * Whether two organisations are already linked: one partners with, funds, or is a member or
+		 * part of the other; both implement, fund or report one programme; one funds a programme that
+		 * funds the other; or both took part in one event.
+		 */
+		boolean linked(String a, String b) {
+			Integer i = this.organisations.get(a);
+			Integer j = this.organisations.get(b);
+			if (i == null || j == null) {
+				return false;
+			}
+			return Arrays.binarySearch(this.adjacentOf[i], j) >= 0 || intersect(this.onOf[i], this.onOf[j]);
+		}
+
+		/** The programmes that give {@code actor} the {@code wanted} features, at most {@code perFeature} each. */
+		Set<String> vias(String actor, Set<GapScoring.Feature> wanted, int perFeature) {
+			Integer i = this.organisations.get(actor);
+			if (i == null) {
+				return Set.of();
+			}
+			List<OrganisationFeatures.Link> links = new ArrayList<>();
+			for (long p : this.programmesOf[i]) {
+				links.add(new OrganisationFeatures.Link(this.programmes.get((int) (p >>> 3)), (int) (p & 7)));
+			}
+			return OrganisationFeatures.vias(actor, links, this.parents, wanted, perFeature);
+		}
+
+		private static boolean intersect(int[] a, int[] b) {
+			for (int i = 0, j = 0; i < a.length && j < b.length;) {
+				if (a[i] < b[j]) {
+					i++;
+				}
+				else if (a[i] > b[j]) {
+					j++;
+				}
+				else {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/** Collects ints in order of first sight; features are renumbered in their natural order at the end. */
 	private static final class Builder implements FeatureQuery.Sink {
 
 		private final OrganisationFeatures.Parents parents = new OrganisationFeatures.Parents();
 
-		private final Map<GapScoring.Feature, Integer> ids = new HashMap<>();
+		private final Map<GapScoring.Feature, Integer> featureIds = new HashMap<>();
 
 		private final List<GapScoring.Feature> features = new ArrayList<>();
 
-		private final Map<String, IntBag> bags = new HashMap<>();
+		private final Map<String, Integer> organisations = new HashMap<>();
+
+		private final List<IntBag> featureBags = new ArrayList<>();
+
+		private final List<IntBag> onBags = new ArrayList<>();
+
+		private final List<IntBag> adjacentBags = new ArrayList<>();
+
+		private final List<List<Long>> programmesOf = new ArrayList<>();
+
+		private final List<OrganisationFeatures.Programme> programmes = new ArrayList<>();
+
+		private final Map<String, Integer> events = new HashMap<>();
+
+		/** Ids repeat on every row: one String each keeps the programmes kept for evidence small. */
+		private final Map<String, String> strings = new HashMap<>();
 
 		@Override
 		public void partOf(String child, String parent) {
@@ -76,39 +170,93 @@ class FeatureIndex {
 
 		@Override
 		public void direct(String actor, FeatureKind kind, String id) {
-			add(actor, new GapScoring.Feature(kind, id, null));
+			addFeature(organisation(actor), new GapScoring.Feature(kind, id, null));
 		}
 
 		@Override
-		public void programme(OrganisationFeatures.Programme programme, List<List<String>> holders) {
-			OrganisationFeatures.relations(holders)
-				.forEach((actor, relations) -> OrganisationFeatures.derive(actor, programme, relations, this.parents, f -> add(actor, f)));
+		public void programme(OrganisationFeatures.Programme read, List<List<String>> holders) {
+			var programme = new OrganisationFeatures.Programme(read.id(), intern(read.type()), intern(read.places()), intern(read.themes()),
+					intern(read.funders()), intern(read.implementers()), intern(read.grantees()));
+			int index = this.programmes.size();
+			this.programmes.add(programme);
+			OrganisationFeatures.relations(holders).forEach((actor, relations) -> {
+				int o = organisation(actor);
+				this.programmesOf.get(o).add(((long) index << 3) | relations);
+				this.onBags.get(o).add(index);
+				OrganisationFeatures.derive(actor, programme, relations, this.parents, f -> addFeature(o, f));
+				if ((relations & OrganisationFeatures.FUNDS) != 0) {
+					programme.grantees().forEach(grantee -> directLink(actor, grantee));
+				}
+			});
 		}
 
-		private void add(String actor, GapScoring.Feature feature) {
-			int id = this.ids.computeIfAbsent(feature, f -> {
+		@Override
+		public void directLink(String a, String b) {
+			int i = organisation(a);
+			int j = organisation(b);
+			if (i != j) {
+				this.adjacentBags.get(i).add(j);
+				this.adjacentBags.get(j).add(i);
+			}
+		}
+
+		@Override
+		public void event(String organisation, String event) {
+			// Events are numbered after the programmes, in one token space.
+			int token = this.events.computeIfAbsent(event, e -> -1 - this.events.size());
+			this.onBags.get(organisation(organisation)).add(token);
+		}
+
+		private int organisation(String id) {
+			return this.organisations.computeIfAbsent(intern(id), k -> {
+				this.featureBags.add(new IntBag());
+				this.onBags.add(new IntBag());
+				this.adjacentBags.add(new IntBag());
+				this.programmesOf.add(new ArrayList<>());
+				return this.featureBags.size() - 1;
+			});
+		}
+
+		private void addFeature(int organisation, GapScoring.Feature feature) {
+			int id = this.featureIds.computeIfAbsent(feature, f -> {
 				this.features.add(f);
 				return this.features.size() - 1;
 			});
-			this.bags.computeIfAbsent(actor, a -> new IntBag()).add(id);
+			this.featureBags.get(organisation).add(id);
+		}
+
+		private String intern(String value) {
+			return value == null ? null : this.strings.computeIfAbsent(value, v -> v);
+		}
+
+		private List<String> intern(List<String> values) {
+			return values.isEmpty() ? List.of() : values.stream().map(this::intern).toList();
 		}
 
 		Snapshot snapshot() {
 			List<GapScoring.Feature> sorted = new ArrayList<>(new TreeSet<>(this.features));
 			int[] renumbered = new int[this.features.size()];
 			for (int i = 0; i < sorted.size(); i++) {
-				renumbered[this.ids.get(sorted.get(i))] = i;
+				renumbered[this.featureIds.get(sorted.get(i))] = i;
 			}
-			Map<String, int[]> featuresOf = new HashMap<>();
-			this.bags.forEach((actor, bag) -> {
-				int[] ids = bag.distinct();
+			int n = this.featureBags.size();
+			int[][] featuresOf = new int[n][];
+			int[][] onOf = new int[n][];
+			int[][] adjacentOf = new int[n][];
+			long[][] programmesOf = new long[n][];
+			for (int o = 0; o < n; o++) {
+				int[] ids = this.featureBags.get(o).distinct();
 				for (int i = 0; i < ids.length; i++) {
 					ids[i] = renumbered[ids[i]];
 				}
 				Arrays.sort(ids);
-				featuresOf.put(actor, ids);
-			});
-			return new Snapshot(List.copyOf(sorted), featuresOf);
+				featuresOf[o] = ids;
+				onOf[o] = this.onBags.get(o).distinct();
+				adjacentOf[o] = this.adjacentBags.get(o).distinct();
+				programmesOf[o] = this.programmesOf.get(o).stream().mapToLong(Long::longValue).toArray();
+			}
+			return new Snapshot(List.copyOf(sorted), Map.copyOf(this.organisations), featuresOf, onOf, adjacentOf, programmesOf,
+					List.copyOf(this.programmes), this.parents);
 		}
 
 	}
@@ -116,7 +264,7 @@ class FeatureIndex {
 	/** A growing int array that drops duplicates whenever it fills up, so a donor on 500 programmes stays small. */
 	private static final class IntBag {
 
-		private int[] values = new int[16];
+		private int[] values = new int[4];
 
 		private int size;
 
@@ -130,6 +278,7 @@ class FeatureIndex {
 			this.values[this.size++] = value;
 		}
 
+		/** Sorted, without duplicates. */
 		int[] distinct() {
 			return Arrays.copyOf(this.values, compact());
 		}

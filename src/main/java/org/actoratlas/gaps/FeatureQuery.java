@@ -1,6 +1,5 @@
 package org.actoratlas.gaps;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,52 +7,34 @@ import java.util.function.Consumer;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The features of many organisations at once, as ids only (no names, no evidence): what scoring
- * needs. Each programme is read once with its places, themes, funders and implementers, however
- * many of the organisations work on it, and its features are derived in {@link OrganisationFeatures}
- * by the same rules as {@link ProfileQuery}; links that do not go through a programme are few and are
- * read per organisation.
+ * Streams what the {@link FeatureIndex} is built from: every organisation's links that do not go
+ * through a programme (as feature ids), every programme once with its places, themes, funders,
+ * implementers and the organisations on it (whose features {@link OrganisationFeatures} derives),
+ * and the links that make two organisations "already linked" for the gap analysis.
  */
 @Component
 class FeatureQuery {
-
-	private static final String PROGRAMME_COLUMNS = """
-			RETURN v.id AS id, v.programmeType AS type, holders,
-			       [(v)-[:ACTIVE_IN]->(f:Country|Region) | CASE WHEN f:Country THEN 'c' ELSE 'r' END + f.id] AS places,
-			       [(v)-[:ADDRESSES]->(t:Theme) | t.id] AS themes,
-			       [(v)<-[:FUNDS]-(f:Organisation) | f.id] AS funders,
-			       [(v)<-[:IMPLEMENTS]-(f:Organisation) | f.id] AS implementers
-			""";
-
-	private static final String PROGRAMMES = """
-			UNWIND $ids AS actorId
-			MATCH (:Organisation {id: actorId})-[r:IMPLEMENTS|FUNDS|REPORTS]->(v:Programme)
-			WITH v, collect([actorId, type(r)]) AS holders
-			""" + PROGRAMME_COLUMNS;
 
 	private static final String EVERY_PROGRAMME = """
 			MATCH (v:Programme)
 			WITH v, [(o:Organisation)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v) | [o.id, type(r)]] AS holders
 			WHERE size(holders) > 0
-			""" + PROGRAMME_COLUMNS;
-
-	private static final String OF_IDS = """
-			UNWIND $ids AS actorId
-			MATCH (o:Organisation {id: actorId})
-			""";
-
-	private static final String OF_EVERY_ORGANISATION = """
-			MATCH (o:Organisation)
-			WITH o.id AS actorId, o
+			RETURN v.id AS id, v.programmeType AS type, holders,
+			       [(v)-[:ACTIVE_IN]->(f:Country|Region) | CASE WHEN f:Country THEN 'c' ELSE 'r' END + f.id] AS places,
+			       [(v)-[:ADDRESSES]->(t:Theme) | t.id] AS themes,
+			       [(v)<-[:FUNDS]-(f:Organisation) | f.id] AS funders,
+			       [(v)<-[:IMPLEMENTS]-(f:Organisation) | f.id] AS implementers,
+			       [(v)-[:FUNDS]->(g:Organisation) | g.id] AS grantees
 			""";
 
 	// The branches of ProfileQuery that do not go through a programme, ids only.
 	private static final String OTHER = """
+			MATCH (o:Organisation)
+			WITH o.id AS actorId, o
 			CALL (o) {
 			  MATCH (o)-[:ACTIVE_IN|BASED_IN]->(f:Country|Region)
 			  RETURN CASE WHEN f:Country THEN 'country' ELSE 'region' END AS kind, f.id AS fid
@@ -91,13 +72,19 @@ class FeatureQuery {
 			RETURN a.id AS child, b.id AS parent
 			""";
 
-	private final Neo4jClient neo4j;
+	// Links between two organisations that do not go through a programme.
+	private static final String DIRECT_LINKS = """
+			MATCH (a:Organisation)-[:PARTNERS_WITH|FUNDS|MEMBER_OF|PART_OF]->(b:Organisation)
+			WHERE a <> b
+			RETURN DISTINCT a.id AS a, b.id AS b
+			""";
 
-	FeatureQuery(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
-	}
+	private static final String EVENTS = """
+			MATCH (o:Organisation)-[:PARTICIPATED_IN]->(e:Event)
+			RETURN o.id AS organisation, e.id AS event
+			""";
 
-	/** Where features go as they are read: parents first, then direct features and programmes. */
+	/** Where the rows go, in this order: parents, direct features, programmes, direct links, events. */
 	interface Sink {
 
 		void partOf(String child, String parent);
@@ -107,34 +94,34 @@ class FeatureQuery {
 		/** @param holders the organisations on the programme, as [id, relationship type] */
 		void programme(OrganisationFeatures.Programme programme, List<List<String>> holders);
 
+		void directLink(String a, String b);
+
+		void event(String organisation, String event);
+
 	}
 
-	OrganisationFeatures organisations(Collection<String> ids) {
-		var features = new OrganisationFeatures(ids);
-		Map<String, Object> parameters = Map.of("ids", List.copyOf(ids));
-		read(OF_IDS + OTHER, PROGRAMMES, parameters, features);
-		return features;
+	private final Neo4jClient neo4j;
+
+	FeatureQuery(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
 	}
 
-	/** Every organisation's features, streamed: at scale the rows would not fit in memory at once. */
+	/** Everything, streamed: at scale the rows would not fit in memory at once. */
 	void everyOrganisation(Sink sink) {
-		read(OF_EVERY_ORGANISATION + OTHER, EVERY_PROGRAMME, Map.of(), sink);
-	}
-
-	@SuppressWarnings("unchecked")
-	private void read(String other, String programmes, Map<String, Object> parameters, Sink sink) {
-		stream(PARENTS, Map.of(), row -> sink.partOf(row.get("child").asString(), row.get("parent").asString()));
-		stream(other, parameters, row -> sink.direct(row.get("actorId").asString(), FeatureKind.fromApiName(row.get("kind").asString()),
+		stream(PARENTS, row -> sink.partOf(row.get("child").asString(), row.get("parent").asString()));
+		stream(OTHER, row -> sink.direct(row.get("actorId").asString(), FeatureKind.fromApiName(row.get("kind").asString()),
 				row.get("fid").asString()));
-		stream(programmes, parameters, row -> sink.programme(
-				new OrganisationFeatures.Programme(row.get("id").asString(), row.get("type").asString(null),
-						strings(row.get("places")), strings(row.get("themes")), strings(row.get("funders")), strings(row.get("implementers"))),
+		stream(EVERY_PROGRAMME, row -> sink.programme(
+				new OrganisationFeatures.Programme(row.get("id").asString(), row.get("type").asString(null), strings(row.get("places")),
+						strings(row.get("themes")), strings(row.get("funders")), strings(row.get("implementers")), strings(row.get("grantees"))),
 				row.get("holders").asList(h -> h.asList(Value::asString))));
+		stream(DIRECT_LINKS, row -> sink.directLink(row.get("a").asString(), row.get("b").asString()));
+		stream(EVENTS, row -> sink.event(row.get("organisation").asString(), row.get("event").asString()));
 	}
 
-	private void stream(String query, Map<String, Object> parameters, Consumer<Record> each) {
+	private void stream(String query, Consumer<Record> each) {
 		this.neo4j.delegateTo(runner -> {
-			runner.run(query, parameters).stream().forEach(each);
+			runner.run(query).stream().forEach(each);
 			return Optional.empty();
 		}).run();
 	}

@@ -88,7 +88,7 @@ final class GapScoring {
 	 * no more pairs are formed once {@code maxPairs} exist, which bounds time and memory when many
 	 * actors share mid-frequency features; the pairs kept are scored in full.
 	 */
-	static List<ScoredPair> candidates(Collection<Profile> profiles, int maxDf, int maxPairs) {
+	static Ranked candidates(Collection<Profile> profiles, int maxDf, int maxPairs) {
 		List<Profile> actors = profiles.stream().sorted(Comparator.comparing(Profile::actorId)).toList();
 		// Features get int ids in their natural order, so each actor's features become a sorted int array.
 		TreeSet<Feature> all = new TreeSet<>();
@@ -110,7 +110,7 @@ final class GapScoring {
 	 * sorted, {@code featuresOf[i]} the sorted ids of actor i's features, ids being indexes into
 	 * {@code features} in the features' natural order. df and weights are counted among these actors.
 	 */
-	static List<ScoredPair> candidates(List<String> actorIds, int[][] featuresOf, List<Feature> features, int maxDf, int maxPairs) {
+	static Ranked candidates(List<String> actorIds, int[][] featuresOf, List<Feature> features, int maxDf, int maxPairs) {
 		int[] df = new int[features.size()];
 		for (int[] profile : featuresOf) {
 			for (int f : profile) {
@@ -155,6 +155,7 @@ final class GapScoring {
 				break;
 			}
 		}
+		Overlap overlap = new Overlap(profileOf, weight);
 		// Only scores are computed for every pair; a pair's shared features are listed when it is read,
 		// as callers read just the best few of many thousands.
 		int n = pairs.size();
@@ -166,7 +167,7 @@ final class GapScoring {
 			long pair = mixed * UNMIX;
 			first[k] = (int) (pair >>> 32);
 			second[k] = (int) pair;
-			scores[k] = round(sum(profileOf[first[k]], profileOf[second[k]], weight));
+			scores[k] = round(overlap.sum(first[k], second[k]));
 			k++;
 		}
 		// RANKING on indexes: actors are sorted by id, so index order is id order.
@@ -176,7 +177,7 @@ final class GapScoring {
 			int byScore = Double.compare(scores[y], scores[x]);
 			return byScore != 0 ? byScore : first[x] != first[y] ? Integer.compare(first[x], first[y]) : Integer.compare(second[x], second[y]);
 		});
-		return new AbstractList<>() {
+		return new Ranked() {
 
 			@Override
 			public ScoredPair get(int index) {
@@ -186,11 +187,33 @@ final class GapScoring {
 			}
 
 			@Override
+			String a(int index) {
+				return actorIds.get(first[order[index]]);
+			}
+
+			@Override
+			String b(int index) {
+				return actorIds.get(second[order[index]]);
+			}
+
+			@Override
 			public int size() {
 				return n;
 			}
 
 		};
+	}
+
+	/**
+	 * Candidate pairs best first, each scored in full only when read; its two actors can be had
+	 * without that, to skip the linked ones cheaply.
+	 */
+	abstract static class Ranked extends AbstractList<ScoredPair> {
+
+		abstract String a(int index);
+
+		abstract String b(int index);
+
 	}
 
 	/**
@@ -247,6 +270,67 @@ final class GapScoring {
 			}
 		}
 		return sum;
+	}
+
+	/**
+	 * Sums the weights of the features two actors share, in ascending feature order whichever way it
+	 * goes (so a pair always gets the same score). Actors with many features (a donor on hundreds of
+	 * programmes has thousands) also get a bit set, so that two of them are compared a word at a time
+	 * and a short profile against a long one costs the short one's length; a merge of two long arrays
+	 * made most of the cost of a request at scale.
+	 */
+	private static final class Overlap {
+
+		private static final int LONG_PROFILE = 128;
+
+		private final int[][] profileOf;
+
+		private final double[] weight;
+
+		private final long[][] bits;
+
+		Overlap(int[][] profileOf, double[] weight) {
+			this.profileOf = profileOf;
+			this.weight = weight;
+			this.bits = new long[profileOf.length][];
+			int words = (weight.length + 63) >>> 6;
+			for (int i = 0; i < profileOf.length; i++) {
+				if (profileOf[i].length > LONG_PROFILE) {
+					this.bits[i] = new long[words];
+					for (int f : profileOf[i]) {
+						this.bits[i][f >>> 6] |= 1L << f;
+					}
+				}
+			}
+		}
+
+		double sum(int a, int b) {
+			long[] ba = this.bits[a];
+			long[] bb = this.bits[b];
+			if (ba != null && bb != null) {
+				double sum = 0;
+				for (int w = 0; w < ba.length; w++) {
+					long both = ba[w] & bb[w];
+					while (both != 0) {
+						sum += this.weight[(w << 6) + Long.numberOfTrailingZeros(both)];
+						both &= both - 1;
+					}
+				}
+				return sum;
+			}
+			if (ba != null || bb != null) {
+				long[] set = ba != null ? ba : bb;
+				double sum = 0;
+				for (int f : this.profileOf[ba != null ? b : a]) {
+					if ((set[f >>> 6] & (1L << f)) != 0) {
+						sum += this.weight[f];
+					}
+				}
+				return sum;
+			}
+			return GapScoring.sum(this.profileOf[a], this.profileOf[b], this.weight);
+		}
+
 	}
 
 	/** The multiplicative inverse of an odd number modulo 2^64 (Newton's iteration). */

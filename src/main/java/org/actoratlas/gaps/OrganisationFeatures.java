@@ -1,7 +1,7 @@
 package org.actoratlas.gaps;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,25 +12,28 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Organisations' features (ids only) derived from the programmes they implement, fund or report,
- * by the rules of {@link ProfileQuery}: a programme gives its countries, regions, themes (anywhere
- * and in each of its places) and substantive programme type to every organisation on it; its funders
- * are donors of its implementers and reporters, its implementers grantees of its funders and partners
- * of each other (unless one is part of the other or both are parts of one organisation).
+ * The rules that derive an organisation's features (ids only) from the programmes it implements,
+ * funds or reports, as {@link ProfileQuery} states them with evidence: a programme gives its
+ * countries, regions, themes (anywhere and in each of its places) and substantive programme type to
+ * every organisation on it; its funders are donors of its implementers and reporters, its
+ * implementers grantees of its funders and partners of each other (unless one is part of the other
+ * or both are parts of one organisation).
  */
-final class OrganisationFeatures implements FeatureQuery.Sink {
+final class OrganisationFeatures {
 
-	private static final int IMPLEMENTS = 1;
+	static final int IMPLEMENTS = 1;
 
-	private static final int FUNDS = 2;
+	static final int FUNDS = 2;
 
-	private static final int REPORTS = 4;
+	static final int REPORTS = 4;
 
+	/** @param grantees the organisations the programme itself funds */
 	record Programme(String id, String type, List<String> places, List<String> themes, List<String> funders,
-			List<String> implementers) {
+			List<String> implementers, List<String> grantees) {
 	}
 
-	private record Link(Programme programme, int relations) {
+	/** An organisation on a programme, with how (a bit per IMPLEMENTS, FUNDS, REPORTS). */
+	record Link(Programme programme, int relations) {
 	}
 
 	/** Child to parents by PART_OF, for the partner rule. */
@@ -51,57 +54,35 @@ final class OrganisationFeatures implements FeatureQuery.Sink {
 
 	}
 
-	private final Map<String, Set<GapScoring.Feature>> features = new LinkedHashMap<>();
-
-	private final Map<String, List<Link>> links = new HashMap<>();
-
-	private final Parents parents = new Parents();
-
-	OrganisationFeatures(Collection<String> ids) {
-		ids.forEach(id -> this.features.put(id, new HashSet<>()));
+	private OrganisationFeatures() {
 	}
 
-	@Override
-	public void partOf(String child, String parent) {
-		this.parents.add(child, parent);
-	}
-
-	@Override
-	public void direct(String actor, FeatureKind kind, String id) {
-		this.features.get(actor).add(new GapScoring.Feature(kind, id, null));
-	}
-
-	@Override
-	public void programme(Programme programme, List<List<String>> holders) {
-		relations(holders).forEach((actor, rel) -> {
-			Set<GapScoring.Feature> set = this.features.get(actor);
-			if (set != null) {
-				Link link = new Link(programme, rel);
-				this.links.computeIfAbsent(actor, k -> new ArrayList<>()).add(link);
-				derive(actor, programme, rel, this.parents, set::add);
-			}
-		});
-	}
-
-	/** Each organisation on a programme with how it is on it (a bit per IMPLEMENTS, FUNDS, REPORTS). */
+	/** Each organisation on a programme with how it is on it. */
 	static Map<String, Integer> relations(List<List<String>> holders) {
 		Map<String, Integer> relations = new LinkedHashMap<>();
 		holders.forEach(h -> relations.merge(h.get(0), relation(h.get(1)), (x, y) -> x | y));
 		return relations;
 	}
 
-	/** Actor id to its features, in the order the ids were given. */
-	Map<String, Set<GapScoring.Feature>> features() {
-		return this.features;
-	}
-
-	/** The programmes that give {@code actor} any of {@code wanted}: where the evidence for them is. */
-	Set<String> vias(String actor, Set<GapScoring.Feature> wanted) {
+	/**
+	 * The programmes among {@code links} that give {@code actor} any of {@code wanted}, at most
+	 * {@code perFeature} for each feature (the first by id): where the evidence for them is. A donor
+	 * on thousands of programmes would otherwise bring all of them, and every row they give, into one answer.
+	 */
+	static Set<String> vias(String actor, List<Link> links, Parents parents, Set<GapScoring.Feature> wanted, int perFeature) {
 		Set<String> vias = new TreeSet<>();
-		for (Link link : this.links.getOrDefault(actor, List.of())) {
-			boolean[] hit = { false };
-			derive(actor, link.programme(), link.relations(), this.parents, f -> hit[0] |= wanted.contains(f));
-			if (hit[0]) {
+		Map<GapScoring.Feature, Integer> shown = new HashMap<>();
+		List<Link> byId = new ArrayList<>(links);
+		byId.sort(Comparator.comparing(link -> link.programme().id()));
+		for (Link link : byId) {
+			Set<GapScoring.Feature> hits = new HashSet<>();
+			derive(actor, link.programme(), link.relations(), parents, f -> {
+				if (wanted.contains(f) && shown.getOrDefault(f, 0) < perFeature) {
+					hits.add(f);
+				}
+			});
+			if (!hits.isEmpty()) {
+				hits.forEach(f -> shown.merge(f, 1, Integer::sum));
 				vias.add(link.programme().id());
 			}
 		}

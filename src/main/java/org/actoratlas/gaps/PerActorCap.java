@@ -15,12 +15,15 @@ final class PerActorCap {
 	}
 
 	boolean admit(GapScoring.ScoredPair pair) {
-		if (this.perActor > 0 && (this.seen.getOrDefault(pair.a(), 0) >= this.perActor
-				|| this.seen.getOrDefault(pair.b(), 0) >= this.perActor)) {
+		return admits(pair.a(), pair.b());
+	}
+
+	boolean admits(String a, String b) {
+		if (this.perActor > 0 && (this.seen.getOrDefault(a, 0) >= this.perActor || this.seen.getOrDefault(b, 0) >= this.perActor)) {
 			return false;
 		}
-		this.seen.merge(pair.a(), 1, Integer::sum);
-		this.seen.merge(pair.b(), 1, Integer::sum);
+		this.seen.merge(a, 1, Integer::sum);
+		this.seen.merge(b, 1, Integer::sum);
 		return true;
 	}
 

@@ -27,8 +27,9 @@ class ProfileQuery {
 			WITH actor.id AS actorId, actor.vias AS vias
 			MATCH (o:Organisation {id: actorId})
 			CALL (o, vias) {
-			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v:Programme)-[a:ACTIVE_IN]->(f:Country|Region)
-			  WHERE vias IS NULL OR v.id IN vias
+			  UNWIND vias AS viaId
+			  MATCH (v:Programme {id: viaId})
+			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v)-[a:ACTIVE_IN]->(f:Country|Region)
 			  RETURN CASE WHEN f:Country THEN 'country' ELSE 'region' END AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:ACTIVE_IN|BASED_IN]->(f:Country|Region)
@@ -37,12 +38,14 @@ class ProfileQuery {
 			  MATCH (o)-[r:PARTICIPATED_IN]->(v:Event)-[a:HELD_IN]->(f:Country)
 			  RETURN 'country' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
-			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v:Programme)-[a:ADDRESSES]->(f:Theme)
-			  WHERE vias IS NULL OR v.id IN vias
+			  UNWIND vias AS viaId
+			  MATCH (v:Programme {id: viaId})
+			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v)-[a:ADDRESSES]->(f:Theme)
 			  RETURN 'theme-anywhere' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
-			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v:Programme)-[a:ADDRESSES]->(f:Theme), (v)-[:ACTIVE_IN]->(place:Country|Region)
-			  WHERE vias IS NULL OR v.id IN vias
+			  UNWIND vias AS viaId
+			  MATCH (v:Programme {id: viaId})
+			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v)-[a:ADDRESSES]->(f:Theme), (v)-[:ACTIVE_IN]->(place:Country|Region)
 			  RETURN 'theme' AS kind, f.id + '@' + place.id AS fid, f.name AS fname, place.name AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:ADDRESSES]->(f:Theme)
@@ -54,15 +57,19 @@ class ProfileQuery {
 			  MATCH (o)-[r:PARTICIPATED_IN]->(v:Event)-[a:ADDRESSES]->(f:Theme), (v)-[:HELD_IN]->(place:Country)
 			  RETURN 'theme' AS kind, f.id + '@' + place.id AS fid, f.name AS fname, place.name AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
-			  MATCH (o)-[r:IMPLEMENTS|REPORTS]->(v:Programme)<-[a:FUNDS]-(f:Organisation)
-			  WHERE (vias IS NULL OR v.id IN vias) AND f <> o
+			  UNWIND vias AS viaId
+			  MATCH (v:Programme {id: viaId})
+			  MATCH (o)-[r:IMPLEMENTS|REPORTS]->(v)<-[a:FUNDS]-(f:Organisation)
+			  WHERE f <> o
 			  RETURN 'donor' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)<-[r:FUNDS]-(f:Organisation) WHERE f <> o
 			  RETURN 'donor' AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
-			  MATCH (o)-[r:FUNDS]->(v:Programme)<-[a:IMPLEMENTS]-(f:Organisation)
-			  WHERE (vias IS NULL OR v.id IN vias) AND f <> o
+			  UNWIND vias AS viaId
+			  MATCH (v:Programme {id: viaId})
+			  MATCH (o)-[r:FUNDS]->(v)<-[a:IMPLEMENTS]-(f:Organisation)
+			  WHERE f <> o
 			  RETURN 'grantee' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:FUNDS]->(f:Organisation) WHERE f <> o
@@ -72,15 +79,19 @@ class ProfileQuery {
 			  WHERE f <> o AND NOT EXISTS { (o)-[:PART_OF]-(f) } AND NOT EXISTS { (o)-[:PART_OF]->(:Organisation)<-[:PART_OF]-(f) }
 			  RETURN 'partner' AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
-			  MATCH (o)-[r:IMPLEMENTS]->(v:Programme)<-[a:IMPLEMENTS]-(f:Organisation)
-			  WHERE (vias IS NULL OR v.id IN vias) AND f <> o AND NOT EXISTS { (o)-[:PART_OF]-(f) } AND NOT EXISTS { (o)-[:PART_OF]->(:Organisation)<-[:PART_OF]-(f) }
+			  UNWIND vias AS viaId
+			  MATCH (v:Programme {id: viaId})
+			  MATCH (o)-[r:IMPLEMENTS]->(v)<-[a:IMPLEMENTS]-(f:Organisation)
+			  WHERE f <> o AND NOT EXISTS { (o)-[:PART_OF]-(f) } AND NOT EXISTS { (o)-[:PART_OF]->(:Organisation)<-[:PART_OF]-(f) }
 			  RETURN 'partner' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:MEMBER_OF|PART_OF]->(f:Organisation)
 			  RETURN 'network' AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
-			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v:Programme)
-			  WHERE (vias IS NULL OR v.id IN vias) AND v.programmeType IS NOT NULL AND NOT v.programmeType IN $importTypes
+			  UNWIND vias AS viaId
+			  MATCH (v:Programme {id: viaId})
+			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v)
+			  WHERE v.programmeType IS NOT NULL AND NOT v.programmeType IN $importTypes
 			  RETURN 'programme-type' AS kind, v.programmeType AS fid, v.programmeType AS fname, null AS place, v, coalesce(r.sourceIds, []) AS sources
 			}
 			RETURN actorId, kind, fid, fname, place, v.id AS viaId, v.name AS viaName, sources
@@ -114,17 +125,17 @@ class ProfileQuery {
 		this.neo4j = neo4j;
 	}
 
-	/** Actor id to its features, each with where it comes from. */
-	Map<String, Map<GapScoring.Feature, FeatureEvidence>> profiles(ActorKind kind, Collection<String> ids) {
+	/** Programme id to its features, each with where it comes from. */
+	Map<String, Map<GapScoring.Feature, FeatureEvidence>> programmes(Collection<String> ids) {
 		Map<String, Collection<String>> all = new LinkedHashMap<>();
 		ids.forEach(id -> all.put(id, null));
-		return profiles(kind, all);
+		return profiles(ActorKind.PROGRAMME, all);
 	}
 
 	/**
-	 * As {@link #profiles(ActorKind, Collection)}, but of an organisation's programmes only those in
-	 * its (non-null) list are read: complete evidence for the features those programmes give, at a
-	 * fraction of the cost for organisations on thousands of programmes.
+	 * Actor id to its features, each with where it comes from; of an organisation's programmes only
+	 * those in its list are read (the programmes that give the features to be shown): complete
+	 * evidence for those features at a fraction of the cost for organisations on thousands of programmes.
 	 */
 	@SuppressWarnings("unchecked")
 	Map<String, Map<GapScoring.Feature, FeatureEvidence>> profiles(ActorKind kind, Map<String, ? extends Collection<String>> viasById) {

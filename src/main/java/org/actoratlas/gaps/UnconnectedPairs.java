@@ -21,10 +21,11 @@ record UnconnectedPairs(String kind, String country, String theme, int actorsCon
 	}
 
 	/**
-	 * @param shared what both have, heaviest first
-	 * @param sourceIds the sources stating the facts behind the shared features
+	 * @param shared what both have, heaviest first, at most the first twelve (as the explanation)
+	 * @param sharedTotal how many features they share in all, all of them in the score
+	 * @param sourceIds the sources stating the facts behind the shared features shown
 	 */
-	record Evidence(List<SharedFeature> shared, List<String> sourceIds) {
+	record Evidence(List<SharedFeature> shared, int sharedTotal, List<String> sourceIds) {
 	}
 
 	/**

@@ -124,4 +124,28 @@ class GapScoringTest {
 		assertThat(GapScoring.candidates(profiles, 100)).hasSize(6);
 	}
 
+	@Test
+	void actorsWithThousandsOfFeaturesAreRankedAsTheirSharedFeaturesAddUp() {
+		// Two donors on hundreds of themes in places (compared a word at a time), one small actor
+		// (compared against them one feature at a time), and a small pair (merged): every way of
+		// adding up must give the score the pair's listed shared features add up to.
+		List<Feature> many = new java.util.ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			many.add(new Feature(FeatureKind.THEME, "theme:t" + i + "@country:ML", "t" + i, "Mali"));
+		}
+		var profiles = List.of(Profile.of("org:donor-a", many.subList(0, 300)), Profile.of("org:donor-b", many.subList(100, 400)),
+				Profile.of("org:small", List.of(many.get(150), many.get(350), DUTCH)), Profile.of("org:tiny", List.of(many.get(150), DUTCH)));
+
+		var candidates = GapScoring.candidates(profiles, 100);
+
+		assertThat(candidates).hasSize(6);
+		assertThat(candidates.get(0)).extracting(ScoredPair::a, ScoredPair::b).containsExactly("org:donor-a", "org:donor-b");
+		assertThat(candidates.get(0).shared()).hasSize(200);
+		for (ScoredPair pair : candidates) {
+			double listed = pair.shared().stream().mapToDouble(GapScoring.Shared::weight).sum();
+			assertThat(pair.score()).as(pair.a() + " and " + pair.b()).isCloseTo(listed, org.assertj.core.data.Offset.offset(0.01));
+		}
+		assertThat(candidates).extracting(ScoredPair::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
 }
