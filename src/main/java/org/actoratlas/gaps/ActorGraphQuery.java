@@ -2,7 +2,10 @@ package org.actoratlas.gaps;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -61,17 +64,33 @@ class ActorGraphQuery {
 		return this.cache.get(country == null ? "" : country, key -> load(country));
 	}
 
+	/**
+	 * Links are streamed and counted: the graph of a country where hundreds of donors co-fund
+	 * thousands of programmes can have millions, which would exhaust the heap (about 1 KiB per link
+	 * in the graph with its indexes), so beyond {@link #maxLinks()} the request is refused instead.
+	 */
 	private ActorGraph load(String country) {
 		List<Actor> actors = this.actorQuery.actors(ActorKind.ORGANISATION, country, List.of());
-		List<ActorGraph.Link> links = this.neo4j.query(LINKS)
-			.bind(actors.stream().map(Actor::id).toList()).to("ids")
-			.fetch()
-			.all()
-			.stream()
-			.map(row -> new ActorGraph.Link((String) row.get("a"), (String) row.get("b"), (String) row.get("how"),
-					Boolean.TRUE.equals(row.get("directed"))))
-			.toList();
+		long maxLinks = maxLinks();
+		List<ActorGraph.Link> links = new ArrayList<>();
+		this.neo4j.delegateTo(runner -> {
+			var rows = runner.run(LINKS, Map.of("ids", actors.stream().map(Actor::id).toList()));
+			while (rows.hasNext()) {
+				var row = rows.next();
+				if (links.size() >= maxLinks) {
+					throw new GraphTooLargeException(country, maxLinks);
+				}
+				links.add(new ActorGraph.Link(row.get("a").asString(), row.get("b").asString(), row.get("how").asString(),
+						row.get("directed").asBoolean()));
+			}
+			return Optional.empty();
+		}).run();
 		return new ActorGraph(actors, links);
+	}
+
+	static long maxLinks() {
+		// Half the heap at about 1 KiB a link: the rest is for the links query, Neo4j and other requests.
+		return Runtime.getRuntime().maxMemory() / 2048;
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.actoratlas.gaps;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -39,59 +39,91 @@ final class Betweenness {
 		return sampled(graph, PIVOTS, SEED);
 	}
 
-	/** Brandes' accumulation from {@code pivots} sources; with every vertex as pivot it is exact. */
+	/**
+	 * Brandes' accumulation from {@code pivots} sources; with every vertex as pivot it is exact. The
+	 * graph is copied into int adjacency arrays first: at scale a search from each pivot visits
+	 * hundreds of thousands of links, and maps of strings made that minutes.
+	 */
 	static <E> Result sampled(Graph<String, E> graph, int pivots, long seed) {
 		List<String> vertices = new ArrayList<>(graph.vertexSet());
 		Collections.sort(vertices);
+		int n = vertices.size();
+		Map<String, Integer> index = new HashMap<>();
+		for (int v = 0; v < n; v++) {
+			index.put(vertices.get(v), v);
+		}
+		int[][] adjacent = new int[n][];
+		for (int v = 0; v < n; v++) {
+			adjacent[v] = Graphs.neighborListOf(graph, vertices.get(v)).stream().mapToInt(index::get).sorted().toArray();
+		}
 		List<String> sources = new ArrayList<>(vertices);
 		Collections.shuffle(sources, new Random(seed));
-		int k = Math.min(pivots, sources.size());
-		Map<String, Double> score = new HashMap<>();
-		vertices.forEach(v -> score.put(v, 0.0));
+		int k = Math.min(pivots, n);
+		double[] score = new double[n];
+		Search search = new Search(n);
 		for (String s : sources.subList(0, k)) {
-			accumulate(graph, s, score);
+			search.accumulate(adjacent, index.get(s), score);
 		}
-		int n = vertices.size();
 		// Undirected: every pair is counted from both ends, hence the 2; then normalised as JGraphT does, by (n-1)(n-2).
 		double scale = (double) n / k / 2 / (n > 2 ? (double) (n - 1) * (n - 2) : 1.0);
-		score.replaceAll((v, value) -> value * scale);
-		return new Result(score, k == n, k);
+		Map<String, Double> scores = new HashMap<>();
+		for (int v = 0; v < n; v++) {
+			scores.put(vertices.get(v), score[v] * scale);
+		}
+		return new Result(scores, k == n, k);
 	}
 
-	private static <E> void accumulate(Graph<String, E> graph, String s, Map<String, Double> score) {
-		Map<String, List<String>> predecessors = new HashMap<>();
-		Map<String, Long> paths = new HashMap<>();
-		Map<String, Integer> distance = new HashMap<>();
-		ArrayDeque<String> stack = new ArrayDeque<>();
-		ArrayDeque<String> queue = new ArrayDeque<>();
-		paths.put(s, 1L);
-		distance.put(s, 0);
-		queue.add(s);
-		while (!queue.isEmpty()) {
-			String v = queue.poll();
-			stack.push(v);
-			for (String w : Graphs.neighborListOf(graph, v)) {
-				if (!distance.containsKey(w)) {
-					distance.put(w, distance.get(v) + 1);
-					queue.add(w);
+	/** One breadth-first search and its dependency accumulation; arrays reused from source to source. */
+	private static final class Search {
+
+		private final int[] distance;
+
+		private final double[] paths;
+
+		private final double[] dependency;
+
+		private final int[] order;
+
+		Search(int n) {
+			this.distance = new int[n];
+			this.paths = new double[n];
+			this.dependency = new double[n];
+			this.order = new int[n];
+		}
+
+		void accumulate(int[][] adjacent, int s, double[] score) {
+			Arrays.fill(this.distance, -1);
+			Arrays.fill(this.paths, 0);
+			Arrays.fill(this.dependency, 0);
+			this.distance[s] = 0;
+			this.paths[s] = 1;
+			int head = 0;
+			int tail = 0;
+			this.order[tail++] = s;
+			while (head < tail) {
+				int v = this.order[head++];
+				for (int w : adjacent[v]) {
+					if (this.distance[w] < 0) {
+						this.distance[w] = this.distance[v] + 1;
+						this.order[tail++] = w;
+					}
+					if (this.distance[w] == this.distance[v] + 1) {
+						this.paths[w] += this.paths[v];
+					}
 				}
-				if (distance.get(w) == distance.get(v) + 1) {
-					paths.merge(w, paths.get(v), Long::sum);
-					predecessors.computeIfAbsent(w, x -> new ArrayList<>()).add(v);
+			}
+			// Vertices in reverse order of distance; a vertex's predecessors are its neighbours one step nearer.
+			for (int i = tail - 1; i > 0; i--) {
+				int w = this.order[i];
+				for (int v : adjacent[w]) {
+					if (this.distance[v] == this.distance[w] - 1) {
+						this.dependency[v] += this.paths[v] / this.paths[w] * (1 + this.dependency[w]);
+					}
 				}
+				score[w] += this.dependency[w];
 			}
 		}
-		Map<String, Double> dependency = new HashMap<>();
-		while (!stack.isEmpty()) {
-			String w = stack.pop();
-			for (String v : predecessors.getOrDefault(w, List.of())) {
-				double share = (double) paths.get(v) / paths.get(w) * (1 + dependency.getOrDefault(w, 0.0));
-				dependency.merge(v, share, Double::sum);
-			}
-			if (!w.equals(s)) {
-				score.merge(w, dependency.getOrDefault(w, 0.0), Double::sum);
-			}
-		}
+
 	}
 
 }

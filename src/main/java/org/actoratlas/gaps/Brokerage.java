@@ -1,9 +1,12 @@
 package org.actoratlas.gaps;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -21,9 +24,14 @@ final class Brokerage {
 
 	static final List<String> ROLES = List.of("coordinator", "gatekeeper", "representative", "itinerant", "liaison");
 
-	/** Role counts per broker, and per ordered group pair (from, to) the pairs each broker mediates. */
-	record Result(Map<String, Map<String, Integer>> roles, Map<String, Map<String, Integer>> between) {
+	/**
+	 * Role counts per broker, and per ordered group pair (from, to) the pairs each broker mediates;
+	 * {@code sampled} when some counts are estimates.
+	 */
+	record Result(Map<String, Map<String, Integer>> roles, Map<String, Map<String, Integer>> between, boolean sampled) {
 	}
+
+	static final int EXACT_PAIRS = 4_096;
 
 	private Brokerage() {
 	}
@@ -47,29 +55,98 @@ final class Brokerage {
 		return "liaison";
 	}
 
+	/**
+	 * Counts every broker's roles exactly while it has at most {@link #EXACT_PAIRS} (in-neighbour,
+	 * out-neighbour) pairs; beyond, from {@link #EXACT_PAIRS} pairs drawn with a fixed seed, scaled up
+	 * (a donor funding thousands of grantees has millions of pairs, which took minutes at scale).
+	 */
 	static <E> Result compute(Graph<String, E> graph, Function<String, String> groupOf, ArcTest arcs) {
-		Map<String, Map<String, Integer>> roles = new TreeMap<>();
-		Map<String, Map<String, Integer>> between = new TreeMap<>();
-		for (String b : graph.vertexSet()) {
-			List<String> neighbours = new ArrayList<>(Graphs.neighborListOf(graph, b));
-			Collections.sort(neighbours);
-			for (String a : neighbours) {
-				if (!arcs.arc(a, b)) {
+		List<String> ids = new ArrayList<>(graph.vertexSet());
+		Collections.sort(ids);
+		Map<String, Integer> index = new HashMap<>();
+		for (int v = 0; v < ids.size(); v++) {
+			index.put(ids.get(v), v);
+		}
+		List<String> groupNames = new ArrayList<>();
+		int[] group = new int[ids.size()];
+		for (int v = 0; v < ids.size(); v++) {
+			String name = groupOf.apply(ids.get(v));
+			int g = groupNames.indexOf(name);
+			if (g < 0) {
+				groupNames.add(name);
+				g = groupNames.size() - 1;
+			}
+			group[v] = g;
+		}
+		int[][] in = new int[ids.size()][];
+		int[][] out = new int[ids.size()][];
+		for (int v = 0; v < ids.size(); v++) {
+			String b = ids.get(v);
+			List<String> neighbours = Graphs.neighborListOf(graph, b);
+			in[v] = neighbours.stream().filter(a -> arcs.arc(a, b)).mapToInt(index::get).sorted().toArray();
+			out[v] = neighbours.stream().filter(c -> arcs.arc(b, c)).mapToInt(index::get).sorted().toArray();
+		}
+		int groups = groupNames.size();
+		double[][] roleCounts = new double[ids.size()][ROLES.size()];
+		Map<Integer, double[]> betweenCounts = new HashMap<>();
+		boolean sampled = false;
+		for (int b = 0; b < ids.size(); b++) {
+			long pairs = (long) in[b].length * out[b].length;
+			if (pairs == 0) {
+				continue;
+			}
+			boolean exact = pairs <= EXACT_PAIRS;
+			sampled |= !exact;
+			double weight = exact ? 1 : (double) pairs / EXACT_PAIRS;
+			Random random = new Random(b);
+			for (long k = 0; k < (exact ? pairs : EXACT_PAIRS); k++) {
+				int a = exact ? in[b][(int) (k / out[b].length)] : in[b][random.nextInt(in[b].length)];
+				int c = exact ? out[b][(int) (k % out[b].length)] : out[b][random.nextInt(out[b].length)];
+				if (a == c || Arrays.binarySearch(out[a], c) >= 0) {
 					continue;
 				}
-				for (String c : neighbours) {
-					if (a.equals(c) || !arcs.arc(b, c) || arcs.arc(a, c)) {
-						continue;
-					}
-					String role = role(groupOf.apply(a), groupOf.apply(b), groupOf.apply(c));
-					roles.computeIfAbsent(b, k -> new TreeMap<>()).merge(role, 1, Integer::sum);
-					if (!groupOf.apply(a).equals(groupOf.apply(c))) {
-						between.computeIfAbsent(groupOf.apply(a) + '\n' + groupOf.apply(c), k -> new TreeMap<>()).merge(b, 1, Integer::sum);
-					}
+				roleCounts[b][role(group[a], group[b], group[c])] += weight;
+				if (group[a] != group[c]) {
+					betweenCounts.computeIfAbsent(group[a] * groups + group[c], key -> new double[ids.size()])[b] += weight;
 				}
 			}
 		}
-		return new Result(roles, between);
+		Map<String, Map<String, Integer>> roles = new TreeMap<>();
+		for (int b = 0; b < ids.size(); b++) {
+			for (int r = 0; r < ROLES.size(); r++) {
+				long count = Math.round(roleCounts[b][r]);
+				if (count > 0) {
+					roles.computeIfAbsent(ids.get(b), k -> new TreeMap<>()).put(ROLES.get(r), (int) count);
+				}
+			}
+		}
+		Map<String, Map<String, Integer>> between = new TreeMap<>();
+		betweenCounts.forEach((key, byBroker) -> {
+			Map<String, Integer> brokers = new TreeMap<>();
+			for (int b = 0; b < byBroker.length; b++) {
+				if (Math.round(byBroker[b]) > 0) {
+					brokers.put(ids.get(b), (int) Math.round(byBroker[b]));
+				}
+			}
+			if (!brokers.isEmpty()) {
+				between.put(groupNames.get(key / groups) + '\n' + groupNames.get(key % groups), brokers);
+			}
+		});
+		return new Result(roles, between, sampled);
+	}
+
+	/** {@link #role(String, String, String)} on group numbers, as an index into {@link #ROLES}. */
+	private static int role(int groupA, int groupB, int groupC) {
+		if (groupA == groupB && groupB == groupC) {
+			return 0;
+		}
+		if (groupA == groupC) {
+			return 3;
+		}
+		if (groupA == groupB) {
+			return 2;
+		}
+		return groupB == groupC ? 1 : 4;
 	}
 
 	@FunctionalInterface

@@ -15,6 +15,9 @@ final class BrokersFinder {
 
 	static final List<String> GROUP_BY = List.of("group", "type", "community");
 
+	/** At scale hundreds of actors broker between two groups; the response names the first ten. */
+	static final int BROKERS_PER_BRIDGE = 10;
+
 	private BrokersFinder() {
 	}
 
@@ -51,7 +54,7 @@ final class BrokersFinder {
 		ranked.sort(Comparator.comparingDouble(Brokers.Broker::betweenness).reversed()
 			.thenComparing(Comparator.comparingInt(Brokers.Broker::brokeredPairs).reversed())
 			.thenComparing(b -> b.actor().id()));
-		return new Brokers(country, groupBy, betweenness.exact(), betweenness.pivots(), actors.graph().vertexSet().size(),
+		return new Brokers(country, groupBy, betweenness.exact(), betweenness.pivots(), brokerage.sampled(), actors.graph().vertexSet().size(),
 				actors.graph().edgeSet().size(), List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))),
 				groupBridges(actors, groupOf, brokerage));
 	}
@@ -80,8 +83,8 @@ final class BrokersFinder {
 				.sorted(Comparator.comparingInt(Brokers.GroupBroker::pairs).reversed().thenComparing(b -> b.actor().id()))
 				.toList();
 			int links = direct.getOrDefault(key, 0);
-			bridges.add(new Brokers.GroupBridge(ends[0], ends[1], links, brokers,
-					links == 0 && brokers.size() == 1 ? brokers.get(0).actor() : null));
+			bridges.add(new Brokers.GroupBridge(ends[0], ends[1], links, brokers.subList(0, Math.min(BROKERS_PER_BRIDGE, brokers.size())),
+					brokers.size(), links == 0 && brokers.size() == 1 ? brokers.get(0).actor() : null));
 		});
 		return bridges;
 	}

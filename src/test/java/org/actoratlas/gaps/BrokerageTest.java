@@ -1,5 +1,6 @@
 package org.actoratlas.gaps;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,37 @@ class BrokerageTest {
 		var brokerage = Brokerage.compute(graph.graph(), id -> "g", graph::arc);
 
 		assertThat(brokerage.roles()).isEmpty();
+	}
+
+	@Test
+	void aHubBetweenThousandsOfPairsIsEstimatedFromASampleAndSaysSo() {
+		// 100 donors fund a fund, which funds 100 organisations (10,000 pairs), of which donor0 also funds org0.
+		List<String> links = new java.util.ArrayList<>();
+		Map<String, String> groups = new java.util.HashMap<>(Map.of("fund", ActorGroups.UN_MULTILATERAL));
+		for (int i = 0; i < 100; i++) {
+			links.add("donor" + i + ">fund");
+			links.add("fund>org" + i);
+			groups.put("donor" + i, ActorGroups.DONORS);
+			groups.put("org" + i, ActorGroups.CIVIL_SOCIETY);
+		}
+		links.add("donor0>org0");
+		var graph = ActorGraphs.of(groups, links.toArray(String[]::new));
+
+		var brokerage = Brokerage.compute(graph.graph(), id -> graph.actor(id).group(), graph::arc);
+
+		assertThat(brokerage.sampled()).isTrue();
+		assertThat(brokerage.roles().get("fund").get("liaison")).isBetween(9_900, 10_000);
+		assertThat(brokerage.roles()).containsOnlyKeys("fund");
+	}
+
+	@Test
+	void aSmallGraphIsCountedExactly() {
+		var graph = ActorGraphs.of(Map.of(), "a>b", "b>c", "b>d");
+
+		var brokerage = Brokerage.compute(graph.graph(), id -> "g", graph::arc);
+
+		assertThat(brokerage.sampled()).isFalse();
+		assertThat(brokerage.roles().get("b")).containsEntry("coordinator", 2);
 	}
 
 }
