@@ -74,6 +74,11 @@ class CoverageIndex {
 		return this.cache.get("", key -> build());
 	}
 
+	/** Whether an index of the graph as it is now is built. */
+	boolean isCurrent() {
+		return this.cache.isCurrent("");
+	}
+
 	private Snapshot build() {
 		long start = System.nanoTime();
 		Map<String, String> strings = new HashMap<>();

@@ -41,6 +41,11 @@ class FeatureIndex {
 		return this.cache.get("", key -> build());
 	}
 
+	/** Whether an index of the graph as it is now is built. */
+	boolean isCurrent() {
+		return this.cache.isCurrent("");
+	}
+
 	private Snapshot build() {
 		long start = System.nanoTime();
 		Builder builder = new Builder();

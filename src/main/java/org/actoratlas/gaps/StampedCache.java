@@ -34,6 +34,12 @@ final class StampedCache<K, V> {
 		this.clock = clock;
 	}
 
+	/** Whether {@code key} holds a value for the graph as it is now (without loading it). */
+	boolean isCurrent(K key) {
+		Entry<V> entry = this.entries.get(key);
+		return entry != null && entry.stamp().equals(this.stamp.current()) && entry.at().plus(this.maxAge).isAfter(this.clock.instant());
+	}
+
 	V get(K key, Function<K, V> load) {
 		synchronized (this.locks.computeIfAbsent(key, k -> new Object())) {
 			String current = this.stamp.current();

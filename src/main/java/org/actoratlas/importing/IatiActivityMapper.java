@@ -231,9 +231,11 @@ final class IatiActivityMapper {
 	String referencedActivity(String ref, XmlElement element, String activityId, String what) {
 		String id = programmeId(ref);
 		boolean inFile = this.scan.activityLines.containsKey(ref);
+		// Whether the graph has it is known only when the batch is written, so the warning names both outcomes.
 		if (!inFile && what.endsWith("activity-id")) {
 			this.context.log().warn(element.line(), activityId, what + " '" + ref
-					+ "' is not in this file: a placeholder programme stands for it until its publisher's file is imported");
+					+ "' is not in this file: linked to that activity if an earlier import brought it, else to a placeholder programme "
+					+ "until its publisher's file is imported");
 		}
 		// Written even when the activity comes later in the file: the relationship needs both ends now.
 		this.context.batch().node(NodeRow.of("Programme", id)

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +37,12 @@ class ImportRuns implements DisposableBean {
 
 	private final ImportAudit audit;
 
-	ImportRuns(Importer importer, ImportAudit audit) {
+	private final ApplicationEventPublisher events;
+
+	ImportRuns(Importer importer, ImportAudit audit, ApplicationEventPublisher events) {
 		this.importer = importer;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Takes over the uploaded temporary file and deletes it when the import is done. */
@@ -54,6 +58,7 @@ class ImportRuns implements DisposableBean {
 				ImportReport report = this.importer.importFile(upload, fileName, run::progress);
 				this.audit.imported(username, report);
 				run.finish(report);
+				this.events.publishEvent(new ImportFinished(fileName, report.succeeded()));
 			}
 			finally {
 				try {
