@@ -53,10 +53,12 @@ class FundingLinks {
 			       coalesce(far.placeholder, false) AS placeholder
 			""";
 
+	// A programme that states no percentage for its only country spends all of it there, as flows and localisation count it.
 	private static final String DESCRIBE = """
 			UNWIND $ids AS id
-			MATCH ()-[r]->() WHERE elementId(r) = id
-			RETURN id, %s AS rel
+			MATCH (s)-[r]->(e) WHERE elementId(r) = id
+			RETURN id, %s AS rel,
+			       type(r) = 'ACTIVE_IN' AND e:Country AND r.percentage IS NULL AND COUNT { (s)-[:ACTIVE_IN]->(:Country) } = 1 AS onlyCountry
 			""".formatted(REL);
 
 	private static final String UPSTREAM = LEVEL.formatted("""
@@ -167,8 +169,10 @@ class FundingLinks {
 	@SuppressWarnings("unchecked")
 	Map<String, Rel> describe(Collection<String> relIds) {
 		Map<String, Rel> rels = new HashMap<>();
-		this.neo4j.query(DESCRIBE).bind(List.copyOf(relIds)).to("ids").fetch().all()
-			.forEach(row -> rels.put((String) row.get("id"), Rel.of((Map<String, Object>) row.get("rel"))));
+		this.neo4j.query(DESCRIBE).bind(List.copyOf(relIds)).to("ids").fetch().all().forEach(row -> {
+			Rel rel = Rel.of((Map<String, Object>) row.get("rel"));
+			rels.put((String) row.get("id"), Boolean.TRUE.equals(row.get("onlyCountry")) ? rel.withPercentage(100.0) : rel);
+		});
 		return rels;
 	}
 

@@ -12,6 +12,11 @@ import java.util.Map;
 record Rel(String type, Double amount, String currency, String measure, String side, String key, String valueDate,
 		Double percentage, String role, List<String> sourceIds) {
 
+	Rel withPercentage(Double percentage) {
+		return new Rel(this.type, this.amount, this.currency, this.measure, this.side, this.key, this.valueDate, percentage, this.role,
+				this.sourceIds);
+	}
+
 	static Rel of(Map<String, Object> map) {
 		Object amount = map.get("amount");
 		Object percentage = map.get("percentage");

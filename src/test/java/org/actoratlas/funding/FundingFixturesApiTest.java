@@ -106,6 +106,15 @@ class FundingFixturesApiTest {
 	}
 
 	@Test
+	void aProgrammeWithoutAPercentageForItsOnlyCountrySpendsAllOfItThere() {
+		JsonNode mali = get("/api/funding/upstream/" + path("country:QM"));
+
+		JsonNode nrc = entry(mali, NRC_ACTIVITY);
+		assertThat(amount(nrc.get("amounts"), "disbursed", "USD")).isEqualTo(500000.0);
+		assertThat(nrc.get("paths").get(0).get("steps").get(0).get("percentage").asDouble()).isEqualTo(100.0);
+	}
+
+	@Test
 	void stopsAtACycleAndListsEachFunderOnce() {
 		JsonNode up = get("/api/funding/upstream/org:fxfund-cycle-a?maxDepth=10");
 		assertThat(ids(up)).containsExactly("org:fxfund-cycle-c", "org:fxfund-cycle-b");
