@@ -1,7 +1,5 @@
 package org.actoratlas.gaps;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +23,7 @@ import org.springframework.stereotype.Component;
  * without child flows, each flow once.
  */
 @Component
-class CoverageIndex {
+class CoverageIndex extends GraphIndex<CoverageIndex.Snapshot> {
 
 	record Place(String id, String name, Double percentage) {
 	}
@@ -63,23 +61,13 @@ class CoverageIndex {
 
 	private final Neo4jClient neo4j;
 
-	private final StampedCache<String, Snapshot> cache;
-
 	CoverageIndex(Neo4jClient neo4j, GraphStamp stamp) {
+		super(stamp);
 		this.neo4j = neo4j;
-		this.cache = new StampedCache<>(stamp, Duration.ofMinutes(10), Clock.systemUTC());
 	}
 
-	Snapshot current() {
-		return this.cache.get("", key -> build());
-	}
-
-	/** Whether an index of the graph as it is now is built. */
-	boolean isCurrent() {
-		return this.cache.isCurrent("");
-	}
-
-	private Snapshot build() {
+	@Override
+	Snapshot build() {
 		long start = System.nanoTime();
 		Map<String, String> strings = new HashMap<>();
 		Map<String, Integer> actorIndex = new HashMap<>();

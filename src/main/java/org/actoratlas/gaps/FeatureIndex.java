@@ -1,7 +1,5 @@
 package org.actoratlas.gaps;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,29 +22,19 @@ import org.springframework.stereotype.Component;
  * array, as {@link GapScoring} takes them.
  */
 @Component
-class FeatureIndex {
+class FeatureIndex extends GraphIndex<FeatureIndex.Snapshot> {
 
 	private static final Logger log = LoggerFactory.getLogger(FeatureIndex.class);
 
 	private final FeatureQuery featureQuery;
 
-	private final StampedCache<String, Snapshot> cache;
-
 	FeatureIndex(FeatureQuery featureQuery, GraphStamp stamp) {
+		super(stamp);
 		this.featureQuery = featureQuery;
-		this.cache = new StampedCache<>(stamp, Duration.ofMinutes(10), Clock.systemUTC());
 	}
 
-	Snapshot current() {
-		return this.cache.get("", key -> build());
-	}
-
-	/** Whether an index of the graph as it is now is built. */
-	boolean isCurrent() {
-		return this.cache.isCurrent("");
-	}
-
-	private Snapshot build() {
+	@Override
+	Snapshot build() {
 		long start = System.nanoTime();
 		Builder builder = new Builder();
 		this.featureQuery.everyOrganisation(builder);
