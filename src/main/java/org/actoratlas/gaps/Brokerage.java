@@ -31,28 +31,23 @@ final class Brokerage {
 	record Result(Map<String, Map<String, Integer>> roles, Map<String, Map<String, Integer>> between, boolean sampled) {
 	}
 
+	private static final int COORDINATOR = ROLES.indexOf("coordinator");
+
+	private static final int GATEKEEPER = ROLES.indexOf("gatekeeper");
+
+	private static final int REPRESENTATIVE = ROLES.indexOf("representative");
+
+	private static final int ITINERANT = ROLES.indexOf("itinerant");
+
+	private static final int LIAISON = ROLES.indexOf("liaison");
+
 	static final int EXACT_PAIRS = 4_096;
 
 	private Brokerage() {
 	}
 
 	static String role(String groupA, String groupB, String groupC) {
-		boolean ab = groupA.equals(groupB);
-		boolean bc = groupB.equals(groupC);
-		boolean ac = groupA.equals(groupC);
-		if (ab && bc) {
-			return "coordinator";
-		}
-		if (ac) {
-			return "itinerant";
-		}
-		if (ab) {
-			return "representative";
-		}
-		if (bc) {
-			return "gatekeeper";
-		}
-		return "liaison";
+		return ROLES.get(role(groupA.equals(groupB), groupB.equals(groupC), groupA.equals(groupC)));
 	}
 
 	/**
@@ -105,7 +100,7 @@ final class Brokerage {
 				if (a == c || Arrays.binarySearch(out[a], c) >= 0) {
 					continue;
 				}
-				roleCounts[b][role(group[a], group[b], group[c])] += weight;
+				roleCounts[b][role(group[a] == group[b], group[b] == group[c], group[a] == group[c])] += weight;
 				if (group[a] != group[c]) {
 					betweenCounts.computeIfAbsent(group[a] * groups + group[c], key -> new double[ids.size()])[b] += weight;
 				}
@@ -135,18 +130,18 @@ final class Brokerage {
 		return new Result(roles, between, sampled);
 	}
 
-	/** {@link #role(String, String, String)} on group numbers, as an index into {@link #ROLES}. */
-	private static int role(int groupA, int groupB, int groupC) {
-		if (groupA == groupB && groupB == groupC) {
-			return 0;
+	/** The role, as an index into {@link #ROLES}, from which of the three groups are the same. */
+	private static int role(boolean ab, boolean bc, boolean ac) {
+		if (ab && bc) {
+			return COORDINATOR;
 		}
-		if (groupA == groupC) {
-			return 3;
+		if (ac) {
+			return ITINERANT;
 		}
-		if (groupA == groupB) {
-			return 2;
+		if (ab) {
+			return REPRESENTATIVE;
 		}
-		return groupB == groupC ? 1 : 4;
+		return bc ? GATEKEEPER : LIAISON;
 	}
 
 	@FunctionalInterface

@@ -236,6 +236,8 @@ final class GapScoring {
 
 	private static ScoredPair score(String a, int[] fa, String b, int[] fb, List<Feature> features, double[] weight) {
 		List<Shared> shared = new ArrayList<>();
+		// Summed in the merge's order, as sum() and Overlap do, so the pair keeps the score it was ranked by.
+		double sum = 0;
 		for (int i = 0, j = 0; i < fa.length && j < fb.length;) {
 			if (fa[i] < fb[j]) {
 				i++;
@@ -245,12 +247,13 @@ final class GapScoring {
 			}
 			else {
 				shared.add(new Shared(features.get(fa[i]), round(weight[fa[i]])));
+				sum += weight[fa[i]];
 				i++;
 				j++;
 			}
 		}
 		shared.sort(Comparator.comparingDouble(Shared::weight).reversed().thenComparing(Shared::feature));
-		return new ScoredPair(a, b, round(sum(fa, fb, weight)), List.copyOf(shared));
+		return new ScoredPair(a, b, round(sum), List.copyOf(shared));
 	}
 
 	private static double sum(int[] fa, int[] fb, double[] weight) {

@@ -36,8 +36,7 @@ final class StampedCache<K, V> {
 
 	/** Whether {@code key} holds a value for the graph as it is now (without loading it). */
 	boolean isCurrent(K key) {
-		Entry<V> entry = this.entries.get(key);
-		return entry != null && entry.stamp().equals(this.stamp.current()) && entry.at().plus(this.maxAge).isAfter(this.clock.instant());
+		return fresh(this.entries.get(key), this.stamp.current(), this.clock.instant());
 	}
 
 	V get(K key, Function<K, V> load) {
@@ -45,7 +44,7 @@ final class StampedCache<K, V> {
 			String current = this.stamp.current();
 			Instant now = this.clock.instant();
 			Entry<V> entry = this.entries.get(key);
-			if (entry != null && entry.stamp().equals(current) && entry.at().plus(this.maxAge).isAfter(now)) {
+			if (fresh(entry, current, now)) {
 				return entry.value();
 			}
 			// The old value is dropped first: at scale two indexes would not fit in the heap side by side.
@@ -54,6 +53,10 @@ final class StampedCache<K, V> {
 			this.entries.put(key, new Entry<>(current, now, value));
 			return value;
 		}
+	}
+
+	private boolean fresh(Entry<V> entry, String current, Instant now) {
+		return entry != null && entry.stamp().equals(current) && entry.at().plus(this.maxAge).isAfter(now);
 	}
 
 }
