@@ -1,100 +1,341 @@
 package org.actoratlas.gaps;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
+import org.jgrapht.alg.util.Pair;
+import org.jgrapht.opt.graph.sparse.SparseIntUndirectedGraph;
 
 /**
- * Organisations and the recorded links between them (the same links that make a pair "linked" in
- * {@link LinkQuery}), as an undirected JGraphT graph with vertices in id order, so that algorithms
- * that iterate it are deterministic. Funding also keeps its direction (funder to grantee) for
- * brokerage roles; every other link counts both ways.
+ * Organisations and the recorded links between them (the links that make a pair "linked" for the
+ * gap analysis), numbered 0..n-1 in id order so that whatever iterates it is deterministic. Links are
+ * held as compressed sparse rows: per actor a sorted run of neighbours, each with one byte saying
+ * how they are linked and which way funding runs (every other link counts both ways). At about 10
+ * bytes a link, the graph of a country where hundreds of donors co-fund thousands of programmes fits
+ * in a heap that would not hold it as objects.
  */
 final class ActorGraph {
 
-	/** A link as read from the graph: {@code how} is partners, funds, member, programme, co-funding or event. */
-	record Link(String a, String b, String how, boolean directed) {
-	}
+	/** The link carries an arc from this actor to the neighbour. */
+	static final int OUT = 1;
 
-	private final Map<String, Actor> actors = new LinkedHashMap<>();
+	/** The link carries an arc from the neighbour to this actor. */
+	static final int IN = 2;
 
-	private final Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+	static final int PARTNERS = 1 << 2;
 
-	private final Set<String> arcs = new HashSet<>();
+	static final int FUNDS = 1 << 3;
 
-	private final Map<String, Set<String>> how = new TreeMap<>();
+	static final int MEMBER = 1 << 4;
+
+	static final int PROGRAMME = 1 << 5;
+
+	static final int CO_FUNDING = 1 << 6;
+
+	static final int EVENT = 1 << 7;
+
+	private static final int BOTH_WAYS = OUT | IN;
+
+	private static final List<String> HOW = List.of("partners", "funds", "member", "programme", "co-funding", "event");
+
+	private final Actor[] actors;
+
+	private final Map<String, Integer> index;
+
+	private final int[] start;
+
+	private final int[] neighbours;
+
+	private final byte[] flags;
 
 	private volatile Betweenness.Result betweenness;
 
-	ActorGraph(Collection<Actor> actors, Collection<Link> links) {
-		actors.stream().sorted(Comparator.comparing(Actor::id)).forEach(actor -> {
-			this.actors.put(actor.id(), actor);
-			this.graph.addVertex(actor.id());
-		});
-		links.stream().sorted(Comparator.comparing(Link::a).thenComparing(Link::b)).forEach(link -> {
-			if (link.a().equals(link.b()) || !this.actors.containsKey(link.a()) || !this.actors.containsKey(link.b())) {
-				return;
-			}
-			this.graph.addEdge(link.a(), link.b());
-			this.arcs.add(link.a() + '\n' + link.b());
-			if (!link.directed()) {
-				this.arcs.add(link.b() + '\n' + link.a());
-			}
-			this.how.computeIfAbsent(key(link.a(), link.b()), k -> new TreeSet<>()).add(link.how());
-		});
+	private volatile Graph<Integer, Integer> jgrapht;
+
+	private volatile List<String> communities;
+
+	private ActorGraph(Actor[] actors, Map<String, Integer> index, int[] start, int[] neighbours, byte[] flags) {
+		this.actors = actors;
+		this.index = index;
+		this.start = start;
+		this.neighbours = neighbours;
+		this.flags = flags;
 	}
 
-	Graph<String, DefaultEdge> graph() {
-		return this.graph;
+	/** The flags of a link that is not funding, the same from both ends. */
+	static int undirected(String how) {
+		return bit(how) | BOTH_WAYS;
 	}
 
-	Actor actor(String id) {
-		return this.actors.get(id);
+	/** The flags, seen from the funder, of a funding link. */
+	static int funding() {
+		return FUNDS | OUT;
+	}
+
+	/** The same link's flags seen from its other end. */
+	static int reversed(int flags) {
+		return (flags & ~BOTH_WAYS) | ((flags & OUT) << 1) | ((flags & IN) >> 1);
+	}
+
+	static int bit(String how) {
+		int i = HOW.indexOf(how);
+		if (i < 0) {
+			throw new IllegalArgumentException("not a kind of link: " + how);
+		}
+		return 1 << (i + 2);
+	}
+
+	int size() {
+		return this.actors.length;
+	}
+
+	/** Links between two distinct actors, each counted once however many ways they are linked. */
+	int links() {
+		return this.neighbours.length / 2;
+	}
+
+	Actor actor(int v) {
+		return this.actors[v];
 	}
 
 	List<Actor> actors() {
-		return List.copyOf(this.actors.values());
+		return List.of(this.actors);
 	}
 
-	boolean arc(String from, String to) {
-		return this.arcs.contains(from + '\n' + to);
+	/** The number of an actor, or -1 when it is not in the graph. */
+	int index(String id) {
+		return this.index.getOrDefault(id, -1);
 	}
 
-	/** How two linked actors are linked, e.g. [event, funds]. */
-	Set<String> how(String a, String b) {
-		return this.how.getOrDefault(key(a, b), Set.of());
+	int degree(int v) {
+		return this.start[v + 1] - this.start[v];
 	}
 
-	int degree(String id) {
-		return this.graph.degreeOf(id);
+	/** Where {@code v}'s neighbours begin in {@link #neighbourArray()}; they end where {@code v + 1}'s begin. */
+	int firstLink(int v) {
+		return this.start[v];
+	}
+
+	/** Every actor's neighbours, one sorted run per actor (read only: shared, not copied). */
+	int[] neighbourArray() {
+		return this.neighbours;
+	}
+
+	/** Whether the link at position {@code k} of {@link #neighbourArray()} carries {@code flag}. */
+	boolean has(int k, int flag) {
+		return (this.flags[k] & flag) != 0;
+	}
+
+	/** Whether there is an arc from one actor to the other: any link but funding, or funding that way. */
+	boolean arc(int from, int to) {
+		int k = position(from, to);
+		return k >= 0 && has(k, OUT);
+	}
+
+	/** The actors with an arc to {@code v}, or from it, in order. */
+	int[] arcs(int v, int direction) {
+		int[] found = new int[degree(v)];
+		int n = 0;
+		for (int k = this.start[v]; k < this.start[v + 1]; k++) {
+			if (has(k, direction)) {
+				found[n++] = this.neighbours[k];
+			}
+		}
+		return Arrays.copyOf(found, n);
+	}
+
+	/** How two linked actors are linked, e.g. [event, funds], in alphabetical order. */
+	List<String> how(int a, int b) {
+		int k = position(a, b);
+		TreeSet<String> how = new TreeSet<>();
+		for (int i = 0; k >= 0 && i < HOW.size(); i++) {
+			if (has(k, 1 << (i + 2))) {
+				how.add(HOW.get(i));
+			}
+		}
+		return List.copyOf(how);
 	}
 
 	/** Betweenness is the costly part, so it is computed once per graph snapshot. */
 	Betweenness.Result betweenness() {
-		Betweenness.Result result = this.betweenness;
-		if (result == null) {
-			synchronized (this) {
-				if (this.betweenness == null) {
-					this.betweenness = Betweenness.of(this.graph);
-				}
-				result = this.betweenness;
-			}
-		}
-		return result;
+		return once(() -> this.betweenness, () -> this.betweenness = Betweenness.of(this));
 	}
 
-	private static String key(String a, String b) {
-		return a.compareTo(b) < 0 ? a + '\n' + b : b + '\n' + a;
+	/** Community of each actor ({@code c1} the largest, null for an actor without links), computed once. */
+	List<String> communities() {
+		return once(() -> this.communities, () -> this.communities = CommunityFinder.assign(this));
+	}
+
+	/**
+	 * The same graph for JGraphT's algorithms, with actor numbers as vertices and edges numbered in
+	 * (lower, higher) order; JGraphT's sparse graph keeps it in int arrays too.
+	 */
+	Graph<Integer, Integer> jgrapht() {
+		return once(() -> this.jgrapht, () -> {
+			List<Pair<Integer, Integer>> edges = new ArrayList<>(links());
+			for (int v = 0; v < size(); v++) {
+				for (int k = this.start[v]; k < this.start[v + 1]; k++) {
+					if (this.neighbours[k] > v) {
+						edges.add(Pair.of(v, this.neighbours[k]));
+					}
+				}
+			}
+			this.jgrapht = new SparseIntUndirectedGraph(size(), edges);
+		});
+	}
+
+	private <T> T once(Supplier<T> field, Runnable compute) {
+		T value = field.get();
+		if (value == null) {
+			synchronized (this) {
+				if (field.get() == null) {
+					compute.run();
+				}
+				value = field.get();
+			}
+		}
+		return value;
+	}
+
+	private int position(int from, int to) {
+		int k = Arrays.binarySearch(this.neighbours, this.start[from], this.start[from + 1], to);
+		return k < 0 ? -1 : k;
+	}
+
+	/**
+	 * Collects links as longs, (lower << 36) | (higher << 8) | flags seen from the lower, sorted and
+	 * merged whenever the buffer fills, so that a link seen from both ends or by several routes costs
+	 * one entry; more than {@code maxLinks} distinct links is refused.
+	 */
+	static final class Builder {
+
+		private static final int MAX_ACTORS = 1 << 27;
+
+		private final Actor[] actors;
+
+		private final Map<String, Integer> index = new HashMap<>();
+
+		private final String country;
+
+		private final long maxLinks;
+
+		private long[] buffer = new long[1024];
+
+		private int size;
+
+		private int merged;
+
+		Builder(Collection<Actor> actors, String country, long maxLinks) {
+			this.actors = actors.stream().sorted(Comparator.comparing(Actor::id)).distinct().toArray(Actor[]::new);
+			if (this.actors.length >= MAX_ACTORS) {
+				throw new GraphTooLargeException(country, maxLinks);
+			}
+			for (int v = 0; v < this.actors.length; v++) {
+				this.index.put(this.actors[v].id(), v);
+			}
+			this.country = country;
+			this.maxLinks = maxLinks;
+		}
+
+		/** The actors in id order: their numbers are their positions. */
+		List<Actor> actors() {
+			return List.of(this.actors);
+		}
+
+		/** The number of an actor, or -1 when it is not one of this graph's. */
+		int index(String id) {
+			return this.index.getOrDefault(id, -1);
+		}
+
+		/** Adds a link by actor ids; a link to an actor outside the graph, or to itself, is dropped. */
+		Builder add(String a, String b, int flagsFromA) {
+			return add(index(a), index(b), flagsFromA);
+		}
+
+		/** Adds a link by actor numbers, with its flags as seen from {@code a}. */
+		Builder add(int a, int b, int flagsFromA) {
+			if (a < 0 || b < 0 || a == b || flagsFromA == 0) {
+				return this;
+			}
+			long low = Math.min(a, b);
+			long high = Math.max(a, b);
+			int flags = a < b ? flagsFromA : reversed(flagsFromA);
+			if (this.size == this.buffer.length) {
+				compact();
+				if (this.merged > this.maxLinks) {
+					throw new GraphTooLargeException(this.country, this.maxLinks);
+				}
+				if (this.size > this.buffer.length / 2) {
+					this.buffer = Arrays.copyOf(this.buffer, this.buffer.length * 2);
+				}
+			}
+			this.buffer[this.size++] = (low << 36) | (high << 8) | flags;
+			return this;
+		}
+
+		ActorGraph build() {
+			compact();
+			if (this.size > this.maxLinks) {
+				throw new GraphTooLargeException(this.country, this.maxLinks);
+			}
+			int n = this.actors.length;
+			int[] start = new int[n + 1];
+			for (int i = 0; i < this.size; i++) {
+				start[low(this.buffer[i]) + 1]++;
+				start[high(this.buffer[i]) + 1]++;
+			}
+			for (int v = 0; v < n; v++) {
+				start[v + 1] += start[v];
+			}
+			int[] fill = Arrays.copyOf(start, n);
+			int[] neighbours = new int[2 * this.size];
+			byte[] flags = new byte[2 * this.size];
+			// In (low, high) order every actor's run fills in ascending order: lower neighbours first, then higher.
+			for (int i = 0; i < this.size; i++) {
+				int low = low(this.buffer[i]);
+				int high = high(this.buffer[i]);
+				int f = (int) (this.buffer[i] & 0xFF);
+				neighbours[fill[low]] = high;
+				flags[fill[low]++] = (byte) f;
+				neighbours[fill[high]] = low;
+				flags[fill[high]++] = (byte) reversed(f);
+			}
+			this.buffer = null;
+			return new ActorGraph(this.actors, Map.copyOf(this.index), start, neighbours, flags);
+		}
+
+		private void compact() {
+			Arrays.sort(this.buffer, 0, this.size);
+			int kept = 0;
+			for (int i = 0; i < this.size; i++) {
+				long link = this.buffer[i];
+				if (kept > 0 && (this.buffer[kept - 1] >>> 8) == (link >>> 8)) {
+					this.buffer[kept - 1] |= link & 0xFF;
+				}
+				else {
+					this.buffer[kept++] = link;
+				}
+			}
+			this.size = kept;
+			this.merged = kept;
+		}
+
+		private static int low(long link) {
+			return (int) (link >>> 36);
+		}
+
+		private static int high(long link) {
+			return (int) ((link >>> 8) & 0x0FFF_FFFF);
+		}
+
 	}
 
 }

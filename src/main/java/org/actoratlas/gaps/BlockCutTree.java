@@ -1,7 +1,6 @@
 package org.actoratlas.gaps;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.TreeSet;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
-import org.jgrapht.graph.DefaultEdge;
 
 /**
  * The block-cut tree of one component of an actor graph, rooted at a block of its first vertex:
@@ -19,34 +17,34 @@ import org.jgrapht.graph.DefaultEdge;
  */
 final class BlockCutTree {
 
-	private final List<String> order = new ArrayList<>();
+	private final List<Integer> order = new ArrayList<>();
 
-	private final Map<String, Integer> cutpointStart = new HashMap<>();
+	private final Map<Integer, Integer> cutpointStart = new HashMap<>();
 
-	private final Map<String, Integer> cutpointEnd = new HashMap<>();
+	private final Map<Integer, Integer> cutpointEnd = new HashMap<>();
 
-	private final Map<String, List<int[]>> childRanges = new HashMap<>();
+	private final Map<Integer, List<int[]>> childRanges = new HashMap<>();
 
-	final List<String> cutpointsInOrder = new ArrayList<>();
+	final List<Integer> cutpointsInOrder = new ArrayList<>();
 
-	BlockCutTree(BiconnectivityInspector<String, DefaultEdge> inspector, String first, Set<String> cutpoints) {
-		Graph<String, DefaultEdge> root = inspector.getBlocks(first).stream()
-			.min(Comparator.comparing(b -> new TreeSet<>(b.vertexSet()).toString()))
+	BlockCutTree(BiconnectivityInspector<Integer, Integer> inspector, Integer first, Set<Integer> cutpoints) {
+		Graph<Integer, Integer> root = inspector.getBlocks(first).stream()
+			.min(BlockCutTree::compareBlocks)
 			.orElseThrow();
 		visitBlock(inspector, root, null, cutpoints, new HashSet<>(), new HashSet<>());
 	}
 
 	/** Depth-first: a block lists its own non-cut vertices, then each cut point below it with its subtree. */
-	private int[] visitBlock(BiconnectivityInspector<String, DefaultEdge> inspector, Graph<String, DefaultEdge> block,
-			String parent, Set<String> cutpoints, Set<Graph<String, DefaultEdge>> seenBlocks, Set<String> seenCutpoints) {
+	private int[] visitBlock(BiconnectivityInspector<Integer, Integer> inspector, Graph<Integer, Integer> block,
+			Integer parent, Set<Integer> cutpoints, Set<Graph<Integer, Integer>> seenBlocks, Set<Integer> seenCutpoints) {
 		seenBlocks.add(block);
 		int start = this.order.size();
-		for (String v : new TreeSet<>(block.vertexSet())) {
+		for (Integer v : new TreeSet<>(block.vertexSet())) {
 			if (!v.equals(parent) && !cutpoints.contains(v)) {
 				this.order.add(v);
 			}
 		}
-		for (String c : new TreeSet<>(block.vertexSet())) {
+		for (Integer c : new TreeSet<>(block.vertexSet())) {
 			if (c.equals(parent) || !cutpoints.contains(c) || !seenCutpoints.add(c)) {
 				continue;
 			}
@@ -54,9 +52,9 @@ final class BlockCutTree {
 			this.cutpointStart.put(c, this.order.size());
 			this.order.add(c);
 			List<int[]> children = new ArrayList<>();
-			List<Graph<String, DefaultEdge>> blocks = new ArrayList<>(inspector.getBlocks(c));
-			blocks.sort(Comparator.comparing(b -> new TreeSet<>(b.vertexSet()).toString()));
-			for (Graph<String, DefaultEdge> child : blocks) {
+			List<Graph<Integer, Integer>> blocks = new ArrayList<>(inspector.getBlocks(c));
+			blocks.sort(BlockCutTree::compareBlocks);
+			for (Graph<Integer, Integer> child : blocks) {
 				if (!seenBlocks.contains(child)) {
 					children.add(visitBlock(inspector, child, c, cutpoints, seenBlocks, seenCutpoints));
 				}
@@ -68,17 +66,30 @@ final class BlockCutTree {
 	}
 
 	/** The actors on each side of cut point c: the part above it first, then one per child block. */
-	List<List<String>> partsAround(String c, int componentSize) {
-		List<List<String>> parts = new ArrayList<>();
+	List<List<Integer>> partsAround(Integer c, int componentSize) {
+		List<List<Integer>> parts = new ArrayList<>();
 		int from = this.cutpointStart.get(c);
 		int to = this.cutpointEnd.get(c);
-		List<String> above = new ArrayList<>(this.order.subList(0, from));
+		List<Integer> above = new ArrayList<>(this.order.subList(0, from));
 		above.addAll(this.order.subList(to, this.order.size()));
 		parts.add(above);
 		for (int[] range : this.childRanges.get(c)) {
 			parts.add(this.order.subList(range[0], range[1]));
 		}
 		return parts;
+	}
+
+	/** Blocks in the order of their sorted actor numbers, element by element: a deterministic order to visit them in. */
+	private static int compareBlocks(Graph<Integer, Integer> a, Graph<Integer, Integer> b) {
+		var left = new TreeSet<>(a.vertexSet()).iterator();
+		var right = new TreeSet<>(b.vertexSet()).iterator();
+		while (left.hasNext() && right.hasNext()) {
+			int order = Integer.compare(left.next(), right.next());
+			if (order != 0) {
+				return order;
+			}
+		}
+		return Boolean.compare(left.hasNext(), right.hasNext());
 	}
 
 }

@@ -2,16 +2,12 @@ package org.actoratlas.gaps;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.function.Function;
-
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
+import java.util.function.IntFunction;
 
 /**
  * Gould and Fernandez (1989) brokerage roles. Broker b mediates a -> b -> c when a and c differ and
@@ -55,17 +51,12 @@ final class Brokerage {
 	 * out-neighbour) pairs; beyond, from {@link #EXACT_PAIRS} pairs drawn with a fixed seed, scaled up
 	 * (a donor funding thousands of grantees has millions of pairs, which took minutes at scale).
 	 */
-	static <E> Result compute(Graph<String, E> graph, Function<String, String> groupOf, ArcTest arcs) {
-		List<String> ids = new ArrayList<>(graph.vertexSet());
-		Collections.sort(ids);
-		Map<String, Integer> index = new HashMap<>();
-		for (int v = 0; v < ids.size(); v++) {
-			index.put(ids.get(v), v);
-		}
+	static Result compute(ActorGraph graph, IntFunction<String> groupOf) {
+		int n = graph.size();
 		List<String> groupNames = new ArrayList<>();
-		int[] group = new int[ids.size()];
-		for (int v = 0; v < ids.size(); v++) {
-			String name = groupOf.apply(ids.get(v));
+		int[] group = new int[n];
+		for (int v = 0; v < n; v++) {
+			String name = groupOf.apply(v);
 			int g = groupNames.indexOf(name);
 			if (g < 0) {
 				groupNames.add(name);
@@ -73,19 +64,17 @@ final class Brokerage {
 			}
 			group[v] = g;
 		}
-		int[][] in = new int[ids.size()][];
-		int[][] out = new int[ids.size()][];
-		for (int v = 0; v < ids.size(); v++) {
-			String b = ids.get(v);
-			List<String> neighbours = Graphs.neighborListOf(graph, b);
-			in[v] = neighbours.stream().filter(a -> arcs.arc(a, b)).mapToInt(index::get).sorted().toArray();
-			out[v] = neighbours.stream().filter(c -> arcs.arc(b, c)).mapToInt(index::get).sorted().toArray();
+		int[][] in = new int[n][];
+		int[][] out = new int[n][];
+		for (int v = 0; v < n; v++) {
+			in[v] = graph.arcs(v, ActorGraph.IN);
+			out[v] = graph.arcs(v, ActorGraph.OUT);
 		}
 		int groups = groupNames.size();
-		double[][] roleCounts = new double[ids.size()][ROLES.size()];
+		double[][] roleCounts = new double[n][ROLES.size()];
 		Map<Integer, double[]> betweenCounts = new HashMap<>();
 		boolean sampled = false;
-		for (int b = 0; b < ids.size(); b++) {
+		for (int b = 0; b < n; b++) {
 			long pairs = (long) in[b].length * out[b].length;
 			if (pairs == 0) {
 				continue;
@@ -102,16 +91,16 @@ final class Brokerage {
 				}
 				roleCounts[b][role(group[a] == group[b], group[b] == group[c], group[a] == group[c])] += weight;
 				if (group[a] != group[c]) {
-					betweenCounts.computeIfAbsent(group[a] * groups + group[c], key -> new double[ids.size()])[b] += weight;
+					betweenCounts.computeIfAbsent(group[a] * groups + group[c], key -> new double[n])[b] += weight;
 				}
 			}
 		}
 		Map<String, Map<String, Integer>> roles = new TreeMap<>();
-		for (int b = 0; b < ids.size(); b++) {
+		for (int b = 0; b < n; b++) {
 			for (int r = 0; r < ROLES.size(); r++) {
 				long count = Math.round(roleCounts[b][r]);
 				if (count > 0) {
-					roles.computeIfAbsent(ids.get(b), k -> new TreeMap<>()).put(ROLES.get(r), (int) count);
+					roles.computeIfAbsent(graph.actor(b).id(), k -> new TreeMap<>()).put(ROLES.get(r), (int) count);
 				}
 			}
 		}
@@ -120,7 +109,7 @@ final class Brokerage {
 			Map<String, Integer> brokers = new TreeMap<>();
 			for (int b = 0; b < byBroker.length; b++) {
 				if (Math.round(byBroker[b]) > 0) {
-					brokers.put(ids.get(b), (int) Math.round(byBroker[b]));
+					brokers.put(graph.actor(b).id(), (int) Math.round(byBroker[b]));
 				}
 			}
 			if (!brokers.isEmpty()) {
@@ -142,13 +131,6 @@ final class Brokerage {
 			return REPRESENTATIVE;
 		}
 		return bc ? GATEKEEPER : LIAISON;
-	}
-
-	@FunctionalInterface
-	interface ArcTest {
-
-		boolean arc(String from, String to);
-
 	}
 
 }

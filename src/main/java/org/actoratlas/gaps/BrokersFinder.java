@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.actoratlas.system.BadParameterException;
 
@@ -30,48 +30,45 @@ final class BrokersFinder {
 	}
 
 	static Brokers find(String country, String groupBy, ActorGraph actors, int limit) {
-		Function<String, String> groupOf = switch (groupBy) {
-			case "type" -> id -> String.valueOf(actors.actor(id).type());
+		IntFunction<String> groupOf = switch (groupBy) {
+			case "type" -> v -> String.valueOf(actors.actor(v).type());
 			case "community" -> {
-				Map<String, String> communities = CommunityFinder.assign(actors);
-				yield id -> communities.getOrDefault(id, "unlinked");
+				List<String> communities = actors.communities();
+				yield v -> communities.get(v) == null ? "unlinked" : communities.get(v);
 			}
-			default -> id -> actors.actor(id).group();
+			default -> v -> actors.actor(v).group();
 		};
 		Betweenness.Result betweenness = actors.betweenness();
-		Brokerage.Result brokerage = Brokerage.compute(actors.graph(), groupOf, actors::arc);
+		Brokerage.Result brokerage = Brokerage.compute(actors, groupOf);
 		List<Brokers.Broker> ranked = new ArrayList<>();
-		for (Actor actor : actors.actors()) {
+		for (int v = 0; v < actors.size(); v++) {
+			Actor actor = actors.actor(v);
 			Map<String, Integer> roles = new TreeMap<>();
 			Brokerage.ROLES.forEach(role -> roles.put(role, 0));
 			roles.putAll(brokerage.roles().getOrDefault(actor.id(), Map.of()));
 			int pairs = roles.values().stream().mapToInt(Integer::intValue).sum();
-			double score = Math.round(betweenness.scores().getOrDefault(actor.id(), 0.0) * 1_000_000) / 1_000_000.0;
+			double score = Math.round(betweenness.score(v) * 1_000_000) / 1_000_000.0;
 			if (score > 0 || pairs > 0) {
-				ranked.add(new Brokers.Broker(actor, groupOf.apply(actor.id()), score, actors.degree(actor.id()), roles, pairs));
+				ranked.add(new Brokers.Broker(actor, groupOf.apply(v), score, actors.degree(v), roles, pairs));
 			}
 		}
 		ranked.sort(Comparator.comparingDouble(Brokers.Broker::betweenness).reversed()
 			.thenComparing(Comparator.comparingInt(Brokers.Broker::brokeredPairs).reversed())
 			.thenComparing(b -> b.actor().id()));
-		return new Brokers(country, groupBy, betweenness.exact(), betweenness.pivots(), brokerage.sampled(), actors.graph().vertexSet().size(),
-				actors.graph().edgeSet().size(), List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))),
+		return new Brokers(country, groupBy, betweenness.exact(), betweenness.pivots(), brokerage.sampled(), actors.size(),
+				actors.links(), List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))),
 				groupBridges(actors, groupOf, brokerage));
 	}
 
-	private static List<Brokers.GroupBridge> groupBridges(ActorGraph actors, Function<String, String> groupOf,
+	private static List<Brokers.GroupBridge> groupBridges(ActorGraph actors, IntFunction<String> groupOf,
 			Brokerage.Result brokerage) {
 		Map<String, Integer> direct = new TreeMap<>();
-		var g = actors.graph();
-		for (var e : g.edgeSet()) {
-			String a = g.getEdgeSource(e);
-			String b = g.getEdgeTarget(e);
-			if (!groupOf.apply(a).equals(groupOf.apply(b))) {
-				if (actors.arc(a, b)) {
+		int[] neighbours = actors.neighbourArray();
+		for (int a = 0; a < actors.size(); a++) {
+			for (int k = actors.firstLink(a); k < actors.firstLink(a + 1); k++) {
+				int b = neighbours[k];
+				if (actors.has(k, ActorGraph.OUT) && !groupOf.apply(a).equals(groupOf.apply(b))) {
 					direct.merge(groupOf.apply(a) + '\n' + groupOf.apply(b), 1, Integer::sum);
-				}
-				if (actors.arc(b, a)) {
-					direct.merge(groupOf.apply(b) + '\n' + groupOf.apply(a), 1, Integer::sum);
 				}
 			}
 		}
@@ -79,7 +76,7 @@ final class BrokersFinder {
 		brokerage.between().forEach((key, byBroker) -> {
 			String[] ends = key.split("\n");
 			List<Brokers.GroupBroker> brokers = byBroker.entrySet().stream()
-				.map(e -> new Brokers.GroupBroker(actors.actor(e.getKey()), e.getValue()))
+				.map(e -> new Brokers.GroupBroker(actors.actor(actors.index(e.getKey())), e.getValue()))
 				.sorted(Comparator.comparingInt(Brokers.GroupBroker::pairs).reversed().thenComparing(b -> b.actor().id()))
 				.toList();
 			int links = direct.getOrDefault(key, 0);

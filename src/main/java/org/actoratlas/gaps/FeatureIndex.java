@@ -61,6 +61,15 @@ class FeatureIndex extends GraphIndex<FeatureIndex.Snapshot> {
 		/** Organisations linked directly, or by funding a programme that funds the other. */
 		private final int[][] adjacentOf;
 
+		/** Per entry of {@link #adjacentOf}, how they are linked, as {@link ActorGraph}'s flags seen from the organisation. */
+		private final byte[][] adjacentFlags;
+
+		/** Per programme, the organisations on it: (organisation number << 3) | relation bits. */
+		private final int[][] holdersOf;
+
+		/** Per event (token -1 - event), the organisations that took part. */
+		private final int[][] participantsOf;
+
 		/** Per organisation, (programme index << 3) | relation bits. */
 		private final long[][] programmesOf;
 
@@ -69,16 +78,54 @@ class FeatureIndex extends GraphIndex<FeatureIndex.Snapshot> {
 		private final OrganisationFeatures.Parents parents;
 
 		private Snapshot(List<GapScoring.Feature> features, Map<String, Integer> organisations, int[][] featuresOf, int[][] onOf,
-				int[][] adjacentOf, long[][] programmesOf, List<OrganisationFeatures.Programme> programmes,
+				int[][] adjacentOf, byte[][] adjacentFlags, long[][] programmesOf, List<OrganisationFeatures.Programme> programmes,
 				OrganisationFeatures.Parents parents) {
 			this.features = features;
 			this.organisations = organisations;
 			this.featuresOf = featuresOf;
 			this.onOf = onOf;
 			this.adjacentOf = adjacentOf;
+			this.adjacentFlags = adjacentFlags;
 			this.programmesOf = programmesOf;
 			this.programmes = programmes;
 			this.parents = parents;
+			this.holdersOf = holders(programmesOf, programmes.size());
+			this.participantsOf = participants(onOf);
+		}
+
+		int organisationCount() {
+			return this.featuresOf.length;
+		}
+
+		/** An organisation's number, or -1 when nothing links it to anything. */
+		int organisation(String id) {
+			return this.organisations.getOrDefault(id, -1);
+		}
+
+		int[] adjacentOf(int organisation) {
+			return this.adjacentOf[organisation];
+		}
+
+		byte[] adjacentFlags(int organisation) {
+			return this.adjacentFlags[organisation];
+		}
+
+		/** Per programme the organisation is on, (programme number << 3) | relation bits. */
+		long[] programmesOf(int organisation) {
+			return this.programmesOf[organisation];
+		}
+
+		int[] holdersOf(int programme) {
+			return this.holdersOf[programme];
+		}
+
+		/** The events the organisation took part in, as event numbers. */
+		int[] eventsOf(int organisation) {
+			return Arrays.stream(this.onOf[organisation]).filter(token -> token < 0).map(token -> -1 - token).toArray();
+		}
+
+		int[] participantsOf(int event) {
+			return this.participantsOf[event];
 		}
 
 		int[] featuresOf(String actor) {
@@ -113,6 +160,42 @@ class FeatureIndex extends GraphIndex<FeatureIndex.Snapshot> {
 			return OrganisationFeatures.vias(actor, links, this.parents, wanted, perFeature);
 		}
 
+		private static int[][] holders(long[][] programmesOf, int programmes) {
+			int[] counts = new int[programmes];
+			for (long[] ofOrganisation : programmesOf) {
+				for (long p : ofOrganisation) {
+					counts[(int) (p >>> 3)]++;
+				}
+			}
+			int[][] holders = new int[programmes][];
+			for (int p = 0; p < programmes; p++) {
+				holders[p] = new int[counts[p]];
+			}
+			Arrays.fill(counts, 0);
+			for (int o = 0; o < programmesOf.length; o++) {
+				for (long p : programmesOf[o]) {
+					int programme = (int) (p >>> 3);
+					holders[programme][counts[programme]++] = (o << 3) | (int) (p & 7);
+				}
+			}
+			return holders;
+		}
+
+		private static int[][] participants(int[][] onOf) {
+			List<IntBag> participants = new ArrayList<>();
+			for (int o = 0; o < onOf.length; o++) {
+				for (int token : onOf[o]) {
+					if (token < 0) {
+						while (participants.size() <= -1 - token) {
+							participants.add(new IntBag());
+						}
+						participants.get(-1 - token).add(o);
+					}
+				}
+			}
+			return participants.stream().map(IntBag::distinct).toArray(int[][]::new);
+		}
+
 		private static boolean intersect(int[] a, int[] b) {
 			for (int i = 0, j = 0; i < a.length && j < b.length;) {
 				if (a[i] < b[j]) {
@@ -132,6 +215,9 @@ class FeatureIndex extends GraphIndex<FeatureIndex.Snapshot> {
 
 	/** Collects ints in order of first sight; features are renumbered in their natural order at the end. */
 	private static final class Builder implements FeatureQuery.Sink {
+
+		/** An adjacency entry packs an organisation number and a byte of flags into one int. */
+		private static final int MAX_ORGANISATIONS = 1 << 23;
 
 		private final OrganisationFeatures.Parents parents = new OrganisationFeatures.Parents();
 
@@ -178,18 +264,27 @@ class FeatureIndex extends GraphIndex<FeatureIndex.Snapshot> {
 				this.onBags.get(o).add(index);
 				OrganisationFeatures.derive(actor, programme, relations, this.parents, f -> addFeature(o, f));
 				if ((relations & OrganisationFeatures.FUNDS) != 0) {
-					programme.grantees().forEach(grantee -> directLink(actor, grantee));
+					programme.grantees().forEach(grantee -> link(actor, grantee, ActorGraph.funding()));
 				}
 			});
 		}
 
 		@Override
-		public void directLink(String a, String b) {
+		public void directLink(String a, String b, String type) {
+			link(a, b, switch (type) {
+				case "FUNDS" -> ActorGraph.funding();
+				case "PARTNERS_WITH" -> ActorGraph.undirected("partners");
+				default -> ActorGraph.undirected("member");
+			});
+		}
+
+		/** Both ends keep the other, as (number << 8) | flags seen from that end. */
+		private void link(String a, String b, int flagsFromA) {
 			int i = organisation(a);
 			int j = organisation(b);
 			if (i != j) {
-				this.adjacentBags.get(i).add(j);
-				this.adjacentBags.get(j).add(i);
+				this.adjacentBags.get(i).add((j << 8) | flagsFromA);
+				this.adjacentBags.get(j).add((i << 8) | ActorGraph.reversed(flagsFromA));
 			}
 		}
 
@@ -202,6 +297,9 @@ class FeatureIndex extends GraphIndex<FeatureIndex.Snapshot> {
 
 		private int organisation(String id) {
 			return this.organisations.computeIfAbsent(intern(id), k -> {
+				if (this.featureBags.size() == MAX_ORGANISATIONS) {
+					throw new IllegalStateException("The gap index holds at most " + MAX_ORGANISATIONS + " organisations");
+				}
 				this.featureBags.add(new IntBag());
 				this.onBags.add(new IntBag());
 				this.adjacentBags.add(new IntBag());
@@ -236,6 +334,7 @@ class FeatureIndex extends GraphIndex<FeatureIndex.Snapshot> {
 			int[][] featuresOf = new int[n][];
 			int[][] onOf = new int[n][];
 			int[][] adjacentOf = new int[n][];
+			byte[][] adjacentFlags = new byte[n][];
 			long[][] programmesOf = new long[n][];
 			for (int o = 0; o < n; o++) {
 				int[] ids = this.featureBags.get(o).distinct();
@@ -245,10 +344,24 @@ class FeatureIndex extends GraphIndex<FeatureIndex.Snapshot> {
 				Arrays.sort(ids);
 				featuresOf[o] = ids;
 				onOf[o] = this.onBags.get(o).distinct();
-				adjacentOf[o] = this.adjacentBags.get(o).distinct();
+				int[] entries = this.adjacentBags.get(o).distinct();
+				int[] adjacent = new int[entries.length];
+				byte[] flags = new byte[entries.length];
+				int kept = 0;
+				for (int entry : entries) {
+					if (kept > 0 && adjacent[kept - 1] == entry >>> 8) {
+						flags[kept - 1] |= (byte) entry;
+					}
+					else {
+						adjacent[kept] = entry >>> 8;
+						flags[kept++] = (byte) entry;
+					}
+				}
+				adjacentOf[o] = Arrays.copyOf(adjacent, kept);
+				adjacentFlags[o] = Arrays.copyOf(flags, kept);
 				programmesOf[o] = this.programmesOf.get(o).stream().mapToLong(Long::longValue).toArray();
 			}
-			return new Snapshot(List.copyOf(sorted), Map.copyOf(this.organisations), featuresOf, onOf, adjacentOf, programmesOf,
+			return new Snapshot(List.copyOf(sorted), Map.copyOf(this.organisations), featuresOf, onOf, adjacentOf, adjacentFlags, programmesOf,
 					List.copyOf(this.programmes), this.parents);
 		}
 

@@ -74,9 +74,9 @@ class FeatureQuery {
 
 	// Links between two organisations that do not go through a programme.
 	private static final String DIRECT_LINKS = """
-			MATCH (a:Organisation)-[:PARTNERS_WITH|FUNDS|MEMBER_OF|PART_OF]->(b:Organisation)
+			MATCH (a:Organisation)-[r:PARTNERS_WITH|FUNDS|MEMBER_OF|PART_OF]->(b:Organisation)
 			WHERE a <> b
-			RETURN DISTINCT a.id AS a, b.id AS b
+			RETURN DISTINCT a.id AS a, b.id AS b, type(r) AS type
 			""";
 
 	private static final String EVENTS = """
@@ -94,7 +94,8 @@ class FeatureQuery {
 		/** @param holders the organisations on the programme, as [id, relationship type] */
 		void programme(OrganisationFeatures.Programme programme, List<List<String>> holders);
 
-		void directLink(String a, String b);
+		/** @param type PARTNERS_WITH, FUNDS, MEMBER_OF or PART_OF, from a to b */
+		void directLink(String a, String b, String type);
 
 		void event(String organisation, String event);
 
@@ -115,7 +116,7 @@ class FeatureQuery {
 				new OrganisationFeatures.Programme(row.get("id").asString(), row.get("type").asString(null), strings(row.get("places")),
 						strings(row.get("themes")), strings(row.get("funders")), strings(row.get("implementers")), strings(row.get("grantees"))),
 				row.get("holders").asList(h -> h.asList(Value::asString))));
-		stream(DIRECT_LINKS, row -> sink.directLink(row.get("a").asString(), row.get("b").asString()));
+		stream(DIRECT_LINKS, row -> sink.directLink(row.get("a").asString(), row.get("b").asString(), row.get("type").asString()));
 		stream(EVENTS, row -> sink.event(row.get("organisation").asString(), row.get("event").asString()));
 	}
 

@@ -11,7 +11,6 @@ import java.util.TreeSet;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
-import org.jgrapht.graph.DefaultEdge;
 
 /**
  * Finds isolates on an {@link ActorGraph}. Who depends on one broker comes from the block-cut tree
@@ -24,25 +23,25 @@ final class IsolatesFinder {
 	}
 
 	static Isolates find(String country, ActorGraph actors) {
-		Graph<String, DefaultEdge> g = actors.graph();
+		Graph<Integer, Integer> g = actors.jgrapht();
 		List<Actor> unlinked = new ArrayList<>();
 		List<Isolates.SingleLink> single = new ArrayList<>();
-		for (String v : new TreeSet<>(g.vertexSet())) {
-			if (g.degreeOf(v) == 0) {
+		for (int v = 0; v < actors.size(); v++) {
+			if (actors.degree(v) == 0) {
 				unlinked.add(actors.actor(v));
 			}
-			else if (g.degreeOf(v) == 1) {
-				String other = org.jgrapht.Graphs.neighborListOf(g, v).get(0);
-				single.add(new Isolates.SingleLink(actors.actor(v), actors.actor(other), List.copyOf(actors.how(v, other))));
+			else if (actors.degree(v) == 1) {
+				int other = actors.neighbourArray()[actors.firstLink(v)];
+				single.add(new Isolates.SingleLink(actors.actor(v), actors.actor(other), actors.how(v, other)));
 			}
 		}
 		var inspector = new BiconnectivityInspector<>(g);
-		Map<String, String> brokerOf = brokers(g, inspector);
-		Map<String, List<Actor>> direct = new TreeMap<>();
-		Map<String, Integer> cutOff = new HashMap<>();
+		Map<Integer, Integer> brokerOf = brokers(inspector);
+		Map<Integer, List<Actor>> direct = new TreeMap<>();
+		Map<Integer, Integer> cutOff = new HashMap<>();
 		brokerOf.forEach((v, broker) -> {
 			direct.computeIfAbsent(broker, b -> new ArrayList<>()).add(actors.actor(v));
-			for (String b = broker; b != null; b = brokerOf.get(b)) {
+			for (Integer b = broker; b != null; b = brokerOf.get(b)) {
 				cutOff.merge(b, 1, Integer::sum);
 			}
 		});
@@ -53,13 +52,11 @@ final class IsolatesFinder {
 		});
 		dependents.sort(Comparator.comparingInt(Isolates.Dependents::cutOff).reversed().thenComparing(d -> d.broker().id()));
 		List<Isolates.Bridge> bridges = inspector.getBridges().stream().map(e -> {
-			String a = g.getEdgeSource(e);
-			String b = g.getEdgeTarget(e);
-			String first = a.compareTo(b) < 0 ? a : b;
-			String second = first.equals(a) ? b : a;
-			return new Isolates.Bridge(actors.actor(first), actors.actor(second), List.copyOf(actors.how(a, b)));
+			int a = Math.min(g.getEdgeSource(e), g.getEdgeTarget(e));
+			int b = Math.max(g.getEdgeSource(e), g.getEdgeTarget(e));
+			return new Isolates.Bridge(actors.actor(a), actors.actor(b), actors.how(a, b));
 		}).sorted(Comparator.comparing((Isolates.Bridge br) -> br.a().id()).thenComparing(br -> br.b().id())).toList();
-		return new Isolates(country, g.vertexSet().size(), g.edgeSet().size(), unlinked, single, dependents, bridges,
+		return new Isolates(country, actors.size(), actors.links(), unlinked, single, dependents, bridges,
 				separateComponents(actors, inspector));
 	}
 
@@ -69,17 +66,17 @@ final class IsolatesFinder {
 	 * depends on c. Parts are subtrees of the block-cut tree (or its complement), so their sizes come
 	 * from one traversal; an actor behind several brokers gets the one with the smallest part.
 	 */
-	private static Map<String, String> brokers(Graph<String, DefaultEdge> g, BiconnectivityInspector<String, DefaultEdge> inspector) {
-		Set<String> cutpoints = inspector.getCutpoints();
-		Map<String, String> brokerOf = new TreeMap<>();
-		Map<String, Integer> partOf = new HashMap<>();
-		for (Graph<String, DefaultEdge> component : sortedComponents(inspector)) {
+	private static Map<Integer, Integer> brokers(BiconnectivityInspector<Integer, Integer> inspector) {
+		Set<Integer> cutpoints = inspector.getCutpoints();
+		Map<Integer, Integer> brokerOf = new TreeMap<>();
+		Map<Integer, Integer> partOf = new HashMap<>();
+		for (Graph<Integer, Integer> component : sortedComponents(inspector)) {
 			if (component.vertexSet().size() < 3) {
 				continue;
 			}
 			BlockCutTree tree = new BlockCutTree(inspector, new TreeSet<>(component.vertexSet()).first(), cutpoints);
-			for (String c : new TreeSet<>(tree.cutpointsInOrder)) {
-				List<List<String>> parts = tree.partsAround(c, component.vertexSet().size());
+			for (Integer c : new TreeSet<>(tree.cutpointsInOrder)) {
+				List<List<Integer>> parts = tree.partsAround(c, component.vertexSet().size());
 				// The largest part is the rest; ties keep the part that comes first (deterministic).
 				int rest = 0;
 				for (int i = 1; i < parts.size(); i++) {
@@ -92,7 +89,7 @@ final class IsolatesFinder {
 						continue;
 					}
 					int size = parts.get(i).size();
-					for (String v : parts.get(i)) {
+					for (Integer v : parts.get(i)) {
 						Integer best = partOf.get(v);
 						if (best == null || size < best || (size == best && c.compareTo(brokerOf.get(v)) < 0)) {
 							partOf.put(v, size);
@@ -105,15 +102,15 @@ final class IsolatesFinder {
 		return brokerOf;
 	}
 
-	private static List<Graph<String, DefaultEdge>> sortedComponents(BiconnectivityInspector<String, DefaultEdge> inspector) {
-		List<Graph<String, DefaultEdge>> components = new ArrayList<>(inspector.getConnectedComponents());
-		components.sort(Comparator.comparingInt((Graph<String, DefaultEdge> c) -> c.vertexSet().size()).reversed()
+	private static List<Graph<Integer, Integer>> sortedComponents(BiconnectivityInspector<Integer, Integer> inspector) {
+		List<Graph<Integer, Integer>> components = new ArrayList<>(inspector.getConnectedComponents());
+		components.sort(Comparator.comparingInt((Graph<Integer, Integer> c) -> c.vertexSet().size()).reversed()
 			.thenComparing(c -> new TreeSet<>(c.vertexSet()).first()));
 		return components;
 	}
 
-	private static List<List<Actor>> separateComponents(ActorGraph actors, BiconnectivityInspector<String, DefaultEdge> inspector) {
-		List<Graph<String, DefaultEdge>> components = sortedComponents(inspector);
+	private static List<List<Actor>> separateComponents(ActorGraph actors, BiconnectivityInspector<Integer, Integer> inspector) {
+		List<Graph<Integer, Integer>> components = sortedComponents(inspector);
 		return components.stream()
 			.skip(1)
 			.filter(c -> c.vertexSet().size() > 1)

@@ -13,18 +13,20 @@ final class ActorGraphs {
 
 	static ActorGraph of(Map<String, String> groups, String... links) {
 		TreeSet<String> ids = new TreeSet<>(groups.keySet());
-		List<ActorGraph.Link> list = new ArrayList<>();
+		List<String[]> ends = new ArrayList<>();
 		for (String link : links) {
-			boolean directed = link.contains(">");
-			String[] ends = link.split("[->]");
-			ids.add(ends[0]);
-			ids.add(ends[1]);
-			list.add(new ActorGraph.Link(ends[0], ends[1], directed ? "funds" : "partners", directed));
+			String[] pair = link.split("[->]");
+			ids.add(pair[0]);
+			ids.add(pair[1]);
+			ends.add(new String[] { pair[0], pair[1], link.contains(">") ? "funds" : "partners" });
 		}
 		List<Actor> actors = ids.stream()
 			.map(id -> new Actor(id, id.toUpperCase(), "organisation", null, false, groups.getOrDefault(id, "other")))
 			.toList();
-		return new ActorGraph(actors, list);
+		ActorGraph.Builder builder = new ActorGraph.Builder(actors, null, Long.MAX_VALUE);
+		ends.forEach(link -> builder.add(link[0], link[1],
+				link[2].equals("funds") ? ActorGraph.funding() : ActorGraph.undirected(link[2])));
+		return builder.build();
 	}
 
 }

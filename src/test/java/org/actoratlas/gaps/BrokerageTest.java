@@ -41,7 +41,7 @@ class BrokerageTest {
 	void aLinkedPairNeedsNoBroker() {
 		var graph = ActorGraphs.of(Map.of(), "a-b", "b-c", "a-c");
 
-		var brokerage = Brokerage.compute(graph.graph(), id -> "g", graph::arc);
+		var brokerage = Brokerage.compute(graph, v -> "g");
 
 		assertThat(brokerage.roles()).isEmpty();
 	}
@@ -60,7 +60,7 @@ class BrokerageTest {
 		links.add("donor0>org0");
 		var graph = ActorGraphs.of(groups, links.toArray(String[]::new));
 
-		var brokerage = Brokerage.compute(graph.graph(), id -> graph.actor(id).group(), graph::arc);
+		var brokerage = Brokerage.compute(graph, v -> graph.actor(v).group());
 
 		assertThat(brokerage.sampled()).isTrue();
 		assertThat(brokerage.roles().get("fund").get("liaison")).isBetween(9_900, 10_000);
@@ -71,7 +71,7 @@ class BrokerageTest {
 	void aSmallGraphIsCountedExactly() {
 		var graph = ActorGraphs.of(Map.of(), "a>b", "b>c", "b>d");
 
-		var brokerage = Brokerage.compute(graph.graph(), id -> "g", graph::arc);
+		var brokerage = Brokerage.compute(graph, v -> "g");
 
 		assertThat(brokerage.sampled()).isFalse();
 		assertThat(brokerage.roles().get("b")).containsEntry("coordinator", 2);

@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.actoratlas.Api;
 import org.actoratlas.AtlasIntegrationTest;
@@ -29,8 +33,33 @@ class GapsSahelIntegrationTest {
 			    OR EXISTS { (a)-[:PARTICIPATED_IN]->(:Event)<-[:PARTICIPATED_IN]-(b) } AS linked
 			""";
 
+	/** The links among organisations as plain Cypher states them, one row per way two are linked. */
+	private static final String EVERY_LINK = """
+			MATCH (a:Organisation)-[r:PARTNERS_WITH|FUNDS|MEMBER_OF|PART_OF]->(b:Organisation) WHERE a <> b
+			RETURN a.id AS a, b.id AS b, CASE type(r) WHEN 'PARTNERS_WITH' THEN 'partners' WHEN 'FUNDS' THEN 'funds' ELSE 'member' END AS how,
+			       type(r) = 'FUNDS' AS directed
+			UNION
+			MATCH (a:Organisation)-[:FUNDS]->(:Programme)<-[:IMPLEMENTS|REPORTS]-(b:Organisation) WHERE a <> b
+			RETURN a.id AS a, b.id AS b, 'funds' AS how, true AS directed
+			UNION
+			MATCH (a:Organisation)-[:FUNDS]->(:Programme)-[:FUNDS]->(b:Organisation) WHERE a <> b
+			RETURN a.id AS a, b.id AS b, 'funds' AS how, true AS directed
+			UNION
+			MATCH (a:Organisation)-[:IMPLEMENTS|REPORTS]->(:Programme)<-[:IMPLEMENTS|REPORTS]-(b:Organisation) WHERE a.id < b.id
+			RETURN a.id AS a, b.id AS b, 'programme' AS how, false AS directed
+			UNION
+			MATCH (a:Organisation)-[:FUNDS]->(:Programme)<-[:FUNDS]-(b:Organisation) WHERE a.id < b.id
+			RETURN a.id AS a, b.id AS b, 'co-funding' AS how, false AS directed
+			UNION
+			MATCH (a:Organisation)-[:PARTICIPATED_IN]->(:Event)<-[:PARTICIPATED_IN]-(b:Organisation) WHERE a.id < b.id
+			RETURN a.id AS a, b.id AS b, 'event' AS how, false AS directed
+			""";
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ActorGraphQuery actorGraphQuery;
 
 	@Autowired
 	Driver driver;
@@ -45,6 +74,44 @@ class GapsSahelIntegrationTest {
 		try (var session = this.driver.session()) {
 			return session.run(LINKED, java.util.Map.of("a", a, "b", b)).single().get("linked").asBoolean();
 		}
+	}
+
+	@Test
+	void theOrganisationGraphHoldsEveryLinkCypherStatesWithItsKindAndDirection() {
+		// Per pair of organisations (in id order): how they are linked and the arcs between them, as "x>y".
+		Map<String, Set<String>> expected = new TreeMap<>();
+		try (var session = this.driver.session()) {
+			session.run(EVERY_LINK).forEachRemaining(row -> {
+				String a = row.get("a").asString();
+				String b = row.get("b").asString();
+				Set<String> ways = expected.computeIfAbsent(a.compareTo(b) < 0 ? a + " " + b : b + " " + a, k -> new TreeSet<>());
+				ways.add(row.get("how").asString());
+				ways.add(a + ">" + b);
+				if (!row.get("directed").asBoolean()) {
+					ways.add(b + ">" + a);
+				}
+			});
+		}
+		ActorGraph graph = this.actorGraphQuery.graph(null);
+		Map<String, Set<String>> actual = new TreeMap<>();
+		for (int v = 0; v < graph.size(); v++) {
+			for (int k = graph.firstLink(v); k < graph.firstLink(v + 1); k++) {
+				int w = graph.neighbourArray()[k];
+				String a = graph.actor(v).id();
+				String b = graph.actor(w).id();
+				if (w > v) {
+					Set<String> ways = new TreeSet<>(graph.how(v, w));
+					if (graph.arc(v, w)) {
+						ways.add(a + ">" + b);
+					}
+					if (graph.arc(w, v)) {
+						ways.add(b + ">" + a);
+					}
+					actual.put(a + " " + b, ways);
+				}
+			}
+		}
+		assertThat(actual).isEqualTo(expected).hasSizeGreaterThan(50);
 	}
 
 	@Test
