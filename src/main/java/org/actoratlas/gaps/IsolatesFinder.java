@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
@@ -19,10 +20,45 @@ import org.jgrapht.alg.connectivity.BiconnectivityInspector;
  */
 final class IsolatesFinder {
 
+	/** Generous for one frame of the recursive search; the stack is reserved, and only what is used is touched. */
+	private static final long DEEP_STACK_BYTES_PER_ACTOR = 1024;
+
 	private IsolatesFinder() {
 	}
 
+	/**
+	 * JGraphT's biconnectivity search recurses once per actor on a depth-first path, which in a
+	 * country of ten thousand organisations overflows a request thread's stack; it runs on a thread
+	 * with room for a path through every actor.
+	 */
 	static Isolates find(String country, ActorGraph actors) {
+		AtomicReference<Object> result = new AtomicReference<>();
+		Thread search = new Thread(null, () -> {
+			try {
+				result.set(findOnThisThread(country, actors));
+			}
+			catch (RuntimeException | Error ex) {
+				result.set(ex);
+			}
+		}, "isolates", DEEP_STACK_BYTES_PER_ACTOR * Math.max(1, actors.size()));
+		search.start();
+		try {
+			search.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while finding isolates", ex);
+		}
+		if (result.get() instanceof RuntimeException ex) {
+			throw ex;
+		}
+		if (result.get() instanceof Error error) {
+			throw error;
+		}
+		return (Isolates) result.get();
+	}
+
+	private static Isolates findOnThisThread(String country, ActorGraph actors) {
 		Graph<Integer, Integer> g = actors.jgrapht();
 		List<Actor> unlinked = new ArrayList<>();
 		List<Isolates.SingleLink> single = new ArrayList<>();
