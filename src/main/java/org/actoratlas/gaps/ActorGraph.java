@@ -30,17 +30,8 @@ final class ActorGraph {
 	/** The link carries an arc from the neighbour to this actor. */
 	static final int IN = 2;
 
-	static final int PARTNERS = 1 << 2;
-
+	/** The kinds of link, one bit each from bit 2 on, in the order of {@link #HOW}. */
 	static final int FUNDS = 1 << 3;
-
-	static final int MEMBER = 1 << 4;
-
-	static final int PROGRAMME = 1 << 5;
-
-	static final int CO_FUNDING = 1 << 6;
-
-	static final int EVENT = 1 << 7;
 
 	private static final int BOTH_WAYS = OUT | IN;
 
@@ -231,8 +222,6 @@ final class ActorGraph {
 
 		private int size;
 
-		private int merged;
-
 		Builder(Collection<Actor> actors, String country, long maxLinks) {
 			this.actors = actors.stream().sorted(Comparator.comparing(Actor::id)).distinct().toArray(Actor[]::new);
 			if (this.actors.length >= MAX_ACTORS) {
@@ -270,7 +259,7 @@ final class ActorGraph {
 			int flags = a < b ? flagsFromA : reversed(flagsFromA);
 			if (this.size == this.buffer.length) {
 				compact();
-				if (this.merged > this.maxLinks) {
+				if (this.size > this.maxLinks) {
 					throw new GraphTooLargeException(this.country, this.maxLinks);
 				}
 				if (this.size > this.buffer.length / 2) {
@@ -325,7 +314,6 @@ final class ActorGraph {
 				}
 			}
 			this.size = kept;
-			this.merged = kept;
 		}
 
 		private static int low(long link) {
