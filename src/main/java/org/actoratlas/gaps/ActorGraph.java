@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.util.Pair;
+import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.opt.graph.sparse.SparseIntUndirectedGraph;
 
 /**
@@ -167,10 +168,19 @@ final class ActorGraph {
 
 	/**
 	 * The same graph for JGraphT's algorithms, with actor numbers as vertices and edges numbered in
-	 * (lower, higher) order; JGraphT's sparse graph keeps it in int arrays too.
+	 * (lower, higher) order; JGraphT's sparse graph keeps it in int arrays too, but cannot hold a
+	 * graph without links.
 	 */
 	Graph<Integer, Integer> jgrapht() {
 		return once(() -> this.jgrapht, () -> {
+			if (links() == 0) {
+				Graph<Integer, Integer> unlinked = new SimpleGraph<>(null, null, false);
+				for (int v = 0; v < size(); v++) {
+					unlinked.addVertex(v);
+				}
+				this.jgrapht = unlinked;
+				return;
+			}
 			List<Pair<Integer, Integer>> edges = new ArrayList<>(links());
 			for (int v = 0; v < size(); v++) {
 				for (int k = this.start[v]; k < this.start[v + 1]; k++) {

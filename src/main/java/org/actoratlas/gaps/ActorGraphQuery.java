@@ -113,7 +113,7 @@ class ActorGraphQuery {
 
 	/**
 	 * Half the heap at about 64 bytes a link: ten in the graph, the rest while it is collected and for
-	 * the analyses (JGraphT's sparse graph for communities and isolates, brokerage's arc lists).
+	 * the analyses (JGraphT's sparse graph for communities, brokerage's arc lists).
 	 */
 	static long maxLinks() {
 		return Runtime.getRuntime().maxMemory() / 128;

@@ -1,156 +1,112 @@
 package org.actoratlas.gaps;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
-
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 
 /**
- * Finds isolates on an {@link ActorGraph}. Who depends on one broker comes from the block-cut tree
- * of JGraphT's {@link BiconnectivityInspector}, so no broker is removed and the graph re-tested one
- * by one.
+ * Finds isolates on an {@link ActorGraph}: who has no link or one, which links are bridges, and
+ * who reaches the rest of the network only through one broker. Brokers come from the parts each cut
+ * point's removal leaves ({@link Biconnectivity}), so no broker is removed and the graph re-tested
+ * one by one.
  */
 final class IsolatesFinder {
-
-	/** Generous for one frame of the recursive search; the stack is reserved, and only what is used is touched. */
-	private static final long DEEP_STACK_BYTES_PER_ACTOR = 1024;
 
 	private IsolatesFinder() {
 	}
 
-	/**
-	 * JGraphT's biconnectivity search recurses once per actor on a depth-first path, which in a
-	 * country of ten thousand organisations overflows a request thread's stack; it runs on a thread
-	 * with room for a path through every actor.
-	 */
 	static Isolates find(String country, ActorGraph actors) {
-		AtomicReference<Object> result = new AtomicReference<>();
-		Thread search = new Thread(null, () -> {
-			try {
-				result.set(findOnThisThread(country, actors));
-			}
-			catch (RuntimeException | Error ex) {
-				result.set(ex);
-			}
-		}, "isolates", DEEP_STACK_BYTES_PER_ACTOR * Math.max(1, actors.size()));
-		search.start();
-		try {
-			search.join();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while finding isolates", ex);
-		}
-		if (result.get() instanceof RuntimeException ex) {
-			throw ex;
-		}
-		if (result.get() instanceof Error error) {
-			throw error;
-		}
-		return (Isolates) result.get();
-	}
-
-	private static Isolates findOnThisThread(String country, ActorGraph actors) {
-		Graph<Integer, Integer> g = actors.jgrapht();
+		Biconnectivity search = Biconnectivity.of(actors);
+		int[] neighbours = actors.neighbourArray();
 		List<Actor> unlinked = new ArrayList<>();
 		List<Isolates.SingleLink> single = new ArrayList<>();
+		List<Isolates.Bridge> bridges = new ArrayList<>();
 		for (int v = 0; v < actors.size(); v++) {
 			if (actors.degree(v) == 0) {
 				unlinked.add(actors.actor(v));
 			}
 			else if (actors.degree(v) == 1) {
-				int other = actors.neighbourArray()[actors.firstLink(v)];
+				int other = neighbours[actors.firstLink(v)];
 				single.add(new Isolates.SingleLink(actors.actor(v), actors.actor(other), actors.how(v, other)));
 			}
-		}
-		var inspector = new BiconnectivityInspector<>(g);
-		Map<Integer, Integer> brokerOf = brokers(inspector);
-		Map<Integer, List<Actor>> direct = new TreeMap<>();
-		Map<Integer, Integer> cutOff = new HashMap<>();
-		brokerOf.forEach((v, broker) -> {
-			direct.computeIfAbsent(broker, b -> new ArrayList<>()).add(actors.actor(v));
-			for (Integer b = broker; b != null; b = brokerOf.get(b)) {
-				cutOff.merge(b, 1, Integer::sum);
+			for (int k = actors.firstLink(v); k < actors.firstLink(v + 1); k++) {
+				int w = neighbours[k];
+				if (w > v && search.isBridge(v, w)) {
+					bridges.add(new Isolates.Bridge(actors.actor(v), actors.actor(w), actors.how(v, w)));
+				}
 			}
-		});
-		List<Isolates.Dependents> dependents = new ArrayList<>();
-		direct.forEach((broker, list) -> {
-			list.sort(Comparator.comparing(Actor::id));
-			dependents.add(new Isolates.Dependents(actors.actor(broker), list, cutOff.get(broker)));
-		});
-		dependents.sort(Comparator.comparingInt(Isolates.Dependents::cutOff).reversed().thenComparing(d -> d.broker().id()));
-		List<Isolates.Bridge> bridges = inspector.getBridges().stream().map(e -> {
-			int a = Math.min(g.getEdgeSource(e), g.getEdgeTarget(e));
-			int b = Math.max(g.getEdgeSource(e), g.getEdgeTarget(e));
-			return new Isolates.Bridge(actors.actor(a), actors.actor(b), actors.how(a, b));
-		}).sorted(Comparator.comparing((Isolates.Bridge br) -> br.a().id()).thenComparing(br -> br.b().id())).toList();
-		return new Isolates(country, actors.size(), actors.links(), unlinked, single, dependents, bridges,
-				separateComponents(actors, inspector));
+		}
+		return new Isolates(country, actors.size(), actors.links(), unlinked, single, dependents(actors, search), bridges,
+				separateComponents(actors, search));
 	}
 
 	/**
 	 * For every actor cut off from the rest by one broker, the nearest such broker. Removing cut
-	 * point c splits its component into parts; the largest part is "the rest", every other part
-	 * depends on c. Parts are subtrees of the block-cut tree (or its complement), so their sizes come
-	 * from one traversal; an actor behind several brokers gets the one with the smallest part.
+	 * point c splits its component into parts; the largest part is "the rest" (of equal largest
+	 * parts, the one holding the smallest actor number), every other part depends on c. An actor
+	 * behind several brokers gets the one that leaves it in the smallest part (the parts holding one
+	 * actor nest strictly, so there is no tie).
 	 */
-	private static Map<Integer, Integer> brokers(BiconnectivityInspector<Integer, Integer> inspector) {
-		Set<Integer> cutpoints = inspector.getCutpoints();
-		Map<Integer, Integer> brokerOf = new TreeMap<>();
-		Map<Integer, Integer> partOf = new HashMap<>();
-		for (Graph<Integer, Integer> component : sortedComponents(inspector)) {
-			if (component.vertexSet().size() < 3) {
-				continue;
-			}
-			BlockCutTree tree = new BlockCutTree(inspector, new TreeSet<>(component.vertexSet()).first(), cutpoints);
-			for (Integer c : new TreeSet<>(tree.cutpointsInOrder)) {
-				List<List<Integer>> parts = tree.partsAround(c, component.vertexSet().size());
-				// The largest part is the rest; ties keep the part that comes first (deterministic).
-				int rest = 0;
-				for (int i = 1; i < parts.size(); i++) {
-					if (parts.get(i).size() > parts.get(rest).size()) {
-						rest = i;
-					}
+	private static List<Isolates.Dependents> dependents(ActorGraph actors, Biconnectivity search) {
+		int n = actors.size();
+		int[] brokerOf = new int[n];
+		int[] partSize = new int[n];
+		Arrays.fill(brokerOf, -1);
+		for (int c = 0; c < n; c++) {
+			int[][] parts = search.partsAround(c);
+			int rest = 0;
+			for (int i = 1; i < parts.length; i++) {
+				if (parts[i][0] > parts[rest][0] || (parts[i][0] == parts[rest][0] && parts[i][1] < parts[rest][1])) {
+					rest = i;
 				}
-				for (int i = 0; i < parts.size(); i++) {
-					if (i == rest) {
-						continue;
-					}
-					int size = parts.get(i).size();
-					for (Integer v : parts.get(i)) {
-						Integer best = partOf.get(v);
-						if (best == null || size < best || (size == best && c.compareTo(brokerOf.get(v)) < 0)) {
-							partOf.put(v, size);
-							brokerOf.put(v, c);
-						}
+			}
+			for (int i = 0; i < parts.length; i++) {
+				if (i == rest) {
+					continue;
+				}
+				int size = parts[i][0];
+				for (int v : search.actorsOf(parts[i])) {
+					if (brokerOf[v] < 0 || size < partSize[v]) {
+						brokerOf[v] = c;
+						partSize[v] = size;
 					}
 				}
 			}
 		}
-		return brokerOf;
+		Map<Integer, List<Actor>> direct = new TreeMap<>();
+		int[] cutOff = new int[n];
+		for (int v = 0; v < n; v++) {
+			if (brokerOf[v] < 0) {
+				continue;
+			}
+			direct.computeIfAbsent(brokerOf[v], b -> new ArrayList<>()).add(actors.actor(v));
+			for (int b = brokerOf[v]; b >= 0; b = brokerOf[b]) {
+				cutOff[b]++;
+			}
+		}
+		List<Isolates.Dependents> dependents = new ArrayList<>();
+		// Actors are numbered in id order and visited in that order, so each list is already sorted.
+		direct.forEach((broker, list) -> dependents.add(new Isolates.Dependents(actors.actor(broker), list, cutOff[broker])));
+		dependents.sort(Comparator.comparingInt(Isolates.Dependents::cutOff).reversed().thenComparing(d -> d.broker().id()));
+		return dependents;
 	}
 
-	private static List<Graph<Integer, Integer>> sortedComponents(BiconnectivityInspector<Integer, Integer> inspector) {
-		List<Graph<Integer, Integer>> components = new ArrayList<>(inspector.getConnectedComponents());
-		components.sort(Comparator.comparingInt((Graph<Integer, Integer> c) -> c.vertexSet().size()).reversed()
-			.thenComparing(c -> new TreeSet<>(c.vertexSet()).first()));
-		return components;
-	}
-
-	private static List<List<Actor>> separateComponents(ActorGraph actors, BiconnectivityInspector<Integer, Integer> inspector) {
-		List<Graph<Integer, Integer>> components = sortedComponents(inspector);
-		return components.stream()
+	/** Linked components other than the largest (ties: the one with the smallest actor), largest first. */
+	private static List<List<Actor>> separateComponents(ActorGraph actors, Biconnectivity search) {
+		List<Integer> roots = new ArrayList<>();
+		for (int v = 0; v < actors.size(); v++) {
+			if (search.componentRoot(v) == v && search.componentSize(v) > 1) {
+				roots.add(v);
+			}
+		}
+		// Sorting is stable and roots ascend, so equal sizes stay in order of their smallest actor.
+		roots.sort(Comparator.comparingInt(search::componentSize).reversed());
+		return roots.stream()
 			.skip(1)
-			.filter(c -> c.vertexSet().size() > 1)
-			.map(c -> new TreeSet<>(c.vertexSet()).stream().map(actors::actor).toList())
+			.map(r -> Arrays.stream(search.component(r)).sorted().mapToObj(actors::actor).toList())
 			.toList();
 	}
 

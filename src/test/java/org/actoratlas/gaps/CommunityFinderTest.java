@@ -30,4 +30,14 @@ class CommunityFinderTest {
 		assertThat(CommunityFinder.find(null, twoCliquesAndAStranger())).isEqualTo(CommunityFinder.find(null, twoCliquesAndAStranger()));
 	}
 
+	/** A country where organisations work but no link between them is recorded yet. */
+	@Test
+	void communitiesBrokersAndIsolatesAnswerForActorsWithoutLinks() {
+		var strangers = ActorGraphs.of(Map.of("a", "other", "b", "donors"));
+
+		assertThat(CommunityFinder.find("ML", strangers).unlinked()).containsExactly("a", "b");
+		assertThat(BrokersFinder.find("ML", "group", strangers, 10).links()).isZero();
+		assertThat(IsolatesFinder.find("ML", strangers).unlinked()).extracting(Actor::id).containsExactly("a", "b");
+	}
+
 }
