@@ -18,32 +18,37 @@ class FundingChainsQuery {
 
 	private final FundingReachQuery reachQuery;
 
-	FundingChainsQuery(FundingLinks links, FundingReachQuery reachQuery) {
+	private final FundingIndex index;
+
+	FundingChainsQuery(FundingLinks links, FundingReachQuery reachQuery, FundingIndex index) {
 		this.links = links;
 		this.reachQuery = reachQuery;
+		this.index = index;
 	}
 
 	@Transactional(readOnly = true)
 	FundingChains between(String from, String to, int maxDepth, int limit, int maxPaths) {
 		FundingReach.NodeRef fromNode = this.links.node(from).orElseThrow(() -> new NotFoundException("node", from));
 		FundingReach.NodeRef toNode = this.links.node(to).orElseThrow(() -> new NotFoundException("node", to));
-		FundingTraversal.Result result = FundingTraversal.run(from, to, maxDepth, limit, this.links.downstream());
+		FundingTraversal.Expander downstream = this.index.current().downstream();
+		FundingTraversal.Result result = FundingTraversal.run(from, to, maxDepth, limit, downstream);
 		boolean reversed = false;
 		if (!result.depths().containsKey(to)) {
-			FundingTraversal.Result back = FundingTraversal.run(to, from, maxDepth, limit, this.links.downstream());
+			FundingTraversal.Result back = FundingTraversal.run(to, from, maxDepth, limit, downstream);
 			if (back.depths().containsKey(from)) {
 				result = back;
 				reversed = true;
 			}
 		}
-		result = result.described(this.links::describe);
 		String target = reversed ? from : to;
+		List<FundingTraversal.Hop> shown = result.paths(target, maxPaths).stream().flatMap(List::stream).toList();
+		result = result.described(shown, hops -> this.links.describe(hops, false));
 		Map<String, List<Amount>> received = this.links.received(List.of(result.focus()));
 		List<FundingReach.Path> paths = result.depths().containsKey(target)
 				? result.paths(target, maxPaths).stream().map(hops -> Steps.path(hops, false, received)).toList() : List.of();
 		Set<String> onPaths = new LinkedHashSet<>();
 		paths.forEach(path -> onPaths.addAll(path.nodes()));
-		List<FundingReach.Break> breaks = onPaths.isEmpty() ? List.of() : this.reachQuery.breaks(onPaths, this.links.nodes(onPaths));
+		List<FundingReach.Break> breaks = this.reachQuery.breaks(onPaths, this.index.current());
 		return new FundingChains(fromNode, toNode, maxDepth, reversed, paths, breaks, result.truncated());
 	}
 

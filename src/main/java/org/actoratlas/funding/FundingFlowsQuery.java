@@ -55,10 +55,13 @@ class FundingFlowsQuery {
 
 	private final ExchangeRates rates;
 
-	FundingFlowsQuery(Neo4jClient neo4j, FundingLinks links, ExchangeRates rates) {
+	private final FundingIndex index;
+
+	FundingFlowsQuery(Neo4jClient neo4j, FundingLinks links, ExchangeRates rates, FundingIndex index) {
 		this.neo4j = neo4j;
 		this.links = links;
 		this.rates = rates;
+		this.index = index;
 	}
 
 	@Transactional(readOnly = true)
@@ -132,7 +135,7 @@ class FundingFlowsQuery {
 
 	private Set<String> donorScope(String donor) {
 		this.links.node(donor).orElseThrow(() -> new NotFoundException("node", donor));
-		return new HashSet<>(FundingTraversal.run(donor, 6, 5000, this.links.downstream()).depths().keySet());
+		return new HashSet<>(FundingTraversal.run(donor, 6, 5000, this.index.current().downstream()).depths().keySet());
 	}
 
 	private Map<String, Map<String, List<Rel>>> byNode(String cypher, String other, List<String> ids) {

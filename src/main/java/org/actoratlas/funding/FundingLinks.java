@@ -1,21 +1,24 @@
 package org.actoratlas.funding;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.actoratlas.actors.Kind;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The Cypher behind the funding traversal: one level of links at a time, read for a whole frontier
- * with {@code UNWIND}, each (node, neighbour, type) group returned once with its relationships. The
- * level stops reading at {@code $take} links, before they are described: an organisation that
- * implements thousands of activities costs what the answer can show, not what it has.
+ * The Cypher behind the funding views: the money links the {@link FundingIndex} is built from, the
+ * relationships of the hops a traversal keeps, the nodes it reached, what they received and where
+ * their chains break.
  */
 @Component
 class FundingLinks {
@@ -40,42 +43,35 @@ class FundingLinks {
 	/** A programme's money reaches an implementer in a receiving role that does not fund the programme itself. */
 	static final String PAID_TO_IMPLEMENTER = RECEIVING_ROLE + " AND NOT EXISTS { (%1$s)-[:FUNDS]->(%2$s) }";
 
-	private static final String LEVEL = """
-			UNWIND $frontier AS nearId
-			MATCH (near:Node {id: nearId})
-			CALL (near) {
-			  %s
-			}
-			WITH near, far, r
-			LIMIT $take
-			WITH near, far, type(r) AS type, collect(elementId(r)) AS rels
-			RETURN near.id AS near, far.id AS far, type, rels, far.name AS name, labels(far) AS labels,
-			       coalesce(far.placeholder, false) AS placeholder
+	/** What the {@link FundingIndex} is built from: who passes money to whom, ids only, a row per relationship. */
+	private static final String FUNDS_LINKS = """
+			MATCH (giver:Node)-[:FUNDS]->(receiver:Node)
+			RETURN giver.id AS giver, receiver.id AS receiver
 			""";
 
-	// A programme that states no percentage for its only country spends all of it there, as flows and localisation count it.
+	private static final String IMPLEMENTER_LINKS = """
+			MATCH (receiver:Organisation)-[r:IMPLEMENTS]->(giver:Programme)
+			WHERE %s
+			RETURN giver.id AS giver, receiver.id AS receiver
+			""".formatted(PAID_TO_IMPLEMENTER.formatted("receiver", "giver"));
+
+	private static final String COUNTRY_LINKS = """
+			MATCH (giver:Programme)-[:ACTIVE_IN]->(receiver:Country)
+			RETURN giver.id AS giver, receiver.id AS receiver
+			""";
+
+	/**
+	 * The relationships of the hops a traversal kept, by their ends as stored. A programme that states
+	 * no percentage for its only country spends all of it there, as flows and localisation count it.
+	 */
 	private static final String DESCRIBE = """
-			UNWIND $ids AS id
-			MATCH (s)-[r]->(e) WHERE elementId(r) = id
-			RETURN id, %s AS rel,
-			       type(r) = 'ACTIVE_IN' AND e:Country AND r.percentage IS NULL AND COUNT { (s)-[:ACTIVE_IN]->(:Country) } = 1 AS onlyCountry
-			""".formatted(REL);
-
-	private static final String UPSTREAM = LEVEL.formatted("""
-			MATCH (far:Node)-[r:FUNDS]->(near) RETURN far, r
-			  UNION ALL
-			  MATCH (near)-[r:IMPLEMENTS]->(far:Programme) WHERE near:Organisation AND %s RETURN far, r
-			  UNION ALL
-			  MATCH (far:Programme)-[r:ACTIVE_IN]->(near) WHERE near:Country RETURN far, r""".formatted(PAID_TO_IMPLEMENTER
-			.formatted("near", "far")));
-
-	private static final String DOWNSTREAM = LEVEL.formatted("""
-			MATCH (near)-[r:FUNDS]->(far:Node) RETURN far, r
-			  UNION ALL
-			  MATCH (far:Organisation)-[r:IMPLEMENTS]->(near) WHERE near:Programme AND %s RETURN far, r
-			  UNION ALL
-			  MATCH (near)-[r:ACTIVE_IN]->(far:Country) WHERE near:Programme RETURN far, r""".formatted(PAID_TO_IMPLEMENTER
-			.formatted("far", "near")));
+			UNWIND $hops AS hop
+			MATCH (s:Node {id: hop.start})-[r]->(e:Node {id: hop.end})
+			WHERE type(r) = hop.type AND (hop.type <> 'IMPLEMENTS' OR %s)
+			RETURN hop.near AS near, hop.far AS far, hop.type AS type, %s AS rel,
+			       CASE WHEN hop.type = 'ACTIVE_IN' AND r.percentage IS NULL
+			            THEN COUNT { (s)-[:ACTIVE_IN]->(:Country) } = 1 ELSE false END AS onlyCountry
+			""".formatted(RECEIVING_ROLE, REL);
 
 	private static final String NODES = """
 			MATCH (n:Node) WHERE n.id IN $ids
@@ -89,8 +85,7 @@ class FundingLinks {
 			""".formatted(REL);
 
 	private static final String UNCITED = """
-			UNWIND $ids AS id
-			MATCH (o:Organisation)-[r:FUNDS]->(p:Programme {id: id})
+			MATCH (o:Organisation)-[r:FUNDS]->(p:Programme)
 			WHERE r.transactionType IN ['1', '11'] AND r.reportedBy IN [p.id, p.iatiIdentifier]
 			  AND NOT EXISTS {
 			    MATCH (:Programme)-[r2:FUNDS]->(p)
@@ -98,7 +93,11 @@ class FundingLinks {
 			       OR (r2.reportedBy = r.reportedBy AND r2.amount = r.amount AND r2.valueDate = r.valueDate)
 			  }
 			RETURN p.id AS node, o.id AS funder, count(r) AS transactions
-			ORDER BY node, funder
+			""";
+
+	private static final String NODES_WITH_MONEY = """
+			MATCH (n:Node) WHERE EXISTS { (n)-[:FUNDS|IMPLEMENTS|ACTIVE_IN]-() }
+			RETURN n.id AS id, n.name AS name, labels(n) AS labels, coalesce(n.placeholder, false) AS placeholder
 			""";
 
 	private final Neo4jClient neo4j;
@@ -107,12 +106,37 @@ class FundingLinks {
 		this.neo4j = neo4j;
 	}
 
-	FundingTraversal.Expander upstream() {
-		return (frontier, take) -> level(UPSTREAM, frontier, take);
+	/** Where the index's rows go: money passes from giver to receiver over a hop of this type. */
+	interface MoneyLinkSink {
+
+		void link(String giver, String receiver, String type);
+
 	}
 
-	FundingTraversal.Expander downstream() {
-		return (frontier, take) -> level(DOWNSTREAM, frontier, take);
+	/** Every money link, streamed: at scale the rows would not fit in memory at once. */
+	void everyMoneyLink(MoneyLinkSink sink) {
+		stream(FUNDS_LINKS, row -> sink.link(row.get("giver").asString(), row.get("receiver").asString(), "FUNDS"));
+		stream(IMPLEMENTER_LINKS, row -> sink.link(row.get("giver").asString(), row.get("receiver").asString(), "IMPLEMENTS"));
+		stream(COUNTRY_LINKS, row -> sink.link(row.get("giver").asString(), row.get("receiver").asString(), "ACTIVE_IN"));
+	}
+
+	/** Every node on a money link, as the funding views show it. */
+	void everyNodeWithMoney(Consumer<FundingReach.NodeRef> sink) {
+		stream(NODES_WITH_MONEY, row -> sink.accept(new FundingReach.NodeRef(row.get("id").asString(), row.get("name").asString(null),
+				Kind.apiNameOf(row.get("labels").asList(Value::asString)), row.get("placeholder").asBoolean())));
+	}
+
+	/** Programmes whose reported incoming funds name the funding organisation but none of its activities. */
+	void everyUncitedFunderActivity(Consumer<FundingReach.Break> sink) {
+		stream(UNCITED, row -> sink.accept(new FundingReach.Break("funder-activity-not-cited", row.get("node").asString(),
+				row.get("funder").asString(), row.get("transactions").asLong() + " incoming transaction(s) name the funder but not its activity")));
+	}
+
+	private void stream(String query, Consumer<Record> each) {
+		this.neo4j.delegateTo(runner -> {
+			runner.run(query).stream().forEach(each);
+			return Optional.empty();
+		}).run();
 	}
 
 	Map<String, FundingReach.NodeRef> nodes(Collection<String> ids) {
@@ -124,7 +148,7 @@ class FundingLinks {
 
 	@SuppressWarnings("unchecked")
 	private static FundingReach.NodeRef nodeRef(Map<String, Object> row) {
-		String id = (String) row.getOrDefault("id", row.get("far"));
+		String id = (String) row.get("id");
 		return new FundingReach.NodeRef(id, (String) row.get("name"), Kind.apiNameOf((List<String>) row.get("labels")),
 				Boolean.TRUE.equals(row.get("placeholder")));
 	}
@@ -149,30 +173,28 @@ class FundingLinks {
 		return received;
 	}
 
-	/** Programmes whose reported incoming funds name the funding organisation but none of its activities. */
-	List<FundingReach.Break> uncitedFunderActivities(Collection<String> ids) {
-		return this.neo4j.query(UNCITED).bind(List.copyOf(ids)).to("ids").fetch().all().stream()
-			.map(row -> new FundingReach.Break("funder-activity-not-cited", (String) row.get("node"), (String) row.get("funder"),
-					row.get("transactions") + " incoming transaction(s) name the funder but not its activity"))
-			.toList();
-	}
-
-	@SuppressWarnings("unchecked")
-	private List<FundingTraversal.Hop> level(String cypher, List<String> frontier, int take) {
-		return this.neo4j.query(cypher).bind(frontier).to("frontier").bind(take).to("take").fetch().all().stream()
-			.map(row -> new FundingTraversal.Hop((String) row.get("near"), (String) row.get("far"), (String) row.get("type"),
-					List.of(), nodeRef(row), (List<String>) row.get("rels")))
-			.toList();
-	}
-
-	/** The relationships with these element ids, as the funding queries read them. */
-	@SuppressWarnings("unchecked")
-	Map<String, Rel> describe(Collection<String> relIds) {
-		Map<String, Rel> rels = new HashMap<>();
-		this.neo4j.query(DESCRIBE).bind(List.copyOf(relIds)).to("ids").fetch().all().forEach(row -> {
-			Rel rel = Rel.of((Map<String, Object>) row.get("rel"));
-			rels.put((String) row.get("id"), Boolean.TRUE.equals(row.get("onlyCountry")) ? rel.withPercentage(100.0) : rel);
-		});
+	/**
+	 * The relationships of these hops. Upstream, the near node receives from the far one; a
+	 * programme pays an implementer over IMPLEMENTS stored from the implementer to the programme.
+	 */
+	Map<FundingTraversal.Hop, List<Rel>> describe(Collection<FundingTraversal.Hop> hops, boolean upstream) {
+		List<Map<String, String>> ends = hops.stream().map(hop -> {
+			String giver = upstream ? hop.far() : hop.near();
+			String receiver = upstream ? hop.near() : hop.far();
+			boolean storedFromReceiver = "IMPLEMENTS".equals(hop.type());
+			return Map.of("near", hop.near(), "far", hop.far(), "type", hop.type(), "start", storedFromReceiver ? receiver : giver,
+					"end", storedFromReceiver ? giver : receiver);
+		}).toList();
+		Map<FundingTraversal.Hop, List<Rel>> rels = new HashMap<>();
+		// Read from the driver's records: the hundreds of rows an answer describes skip the client's map conversion.
+		this.neo4j.delegateTo(runner -> {
+			runner.run(DESCRIBE, Map.of("hops", ends)).forEachRemaining(row -> {
+				Rel rel = Rel.of(row.get("rel").asMap());
+				var hop = new FundingTraversal.Hop(row.get("near").asString(), row.get("far").asString(), row.get("type").asString(), List.of());
+				rels.computeIfAbsent(hop, key -> new ArrayList<>()).add(row.get("onlyCountry").asBoolean() ? rel.withPercentage(100.0) : rel);
+			});
+			return Optional.empty();
+		}).run();
 		return rels;
 	}
 

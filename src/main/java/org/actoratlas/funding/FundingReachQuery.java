@@ -18,16 +18,22 @@ class FundingReachQuery {
 
 	private final FundingLinks links;
 
-	FundingReachQuery(FundingLinks links) {
+	private final FundingIndex index;
+
+	FundingReachQuery(FundingLinks links, FundingIndex index) {
 		this.links = links;
+		this.index = index;
 	}
 
 	@Transactional(readOnly = true)
 	FundingReach reach(String id, boolean upstream, int maxDepth, int limit, int pathsPerNode) {
-		FundingReach.NodeRef focus = this.links.node(id).orElseThrow(() -> new NotFoundException("node", id));
-		FundingTraversal.Result result = FundingTraversal.run(id, maxDepth, limit,
-				upstream ? this.links.upstream() : this.links.downstream()).described(this.links::describe);
-		List<String> reached = result.reached();
+		FundingIndex.Snapshot money = this.index.current();
+		FundingReach.NodeRef focus = money.node(id).or(() -> this.links.node(id)).orElseThrow(() -> new NotFoundException("node", id));
+		FundingTraversal.Result walked = FundingTraversal.run(id, maxDepth, limit, upstream ? money.upstream() : money.downstream());
+		List<String> reached = walked.reached();
+		Set<FundingTraversal.Hop> shown = new HashSet<>(walked.direct());
+		reached.forEach(node -> walked.paths(node, pathsPerNode).forEach(shown::addAll));
+		FundingTraversal.Result result = walked.described(shown, hops -> this.links.describe(hops, upstream));
 		List<String> depthOne = reached.stream().filter(node -> result.depths().get(node) == 1).toList();
 		boolean countryFocus = "country".equals(focus.kind());
 		List<String> splitProgrammes = upstream ? (countryFocus ? depthOne : List.of())
@@ -35,50 +41,38 @@ class FundingReachQuery {
 		Map<String, List<Amount>> received = splitProgrammes.isEmpty() ? Map.of() : this.links.received(splitProgrammes);
 		Set<String> all = new LinkedHashSet<>(reached);
 		all.add(id);
-		Map<String, FundingReach.NodeRef> nodes = result.nodes();
-		nodes.put(id, focus);
 		List<FundingReach.Entry> entries = new ArrayList<>();
 		for (String node : reached) {
 			List<FundingReach.Path> paths = result.paths(node, pathsPerNode).stream()
 				.map(hops -> Steps.path(hops, upstream, received))
 				.toList();
 			List<Amount> amounts = paths.isEmpty() ? List.of() : adjacentAmounts(paths.get(0), upstream);
-			entries.add(new FundingReach.Entry(nodes.get(node), result.depths().get(node), amounts, paths));
+			entries.add(new FundingReach.Entry(money.node(node).orElseThrow(), result.depths().get(node), amounts, paths));
 		}
 		List<Amount> totals = countryFocus && upstream ? countryTotals(depthOne, result)
-				: Transfers.total(directHops(id, result).stream().filter(hop -> "FUNDS".equals(hop.type())).map(FundingTraversal.Hop::rels).toList());
-		return new FundingReach(focus, upstream ? "upstream" : "downstream", maxDepth, entries, totals,
-				breaks(all, nodes), result.truncated());
+				: Transfers.total(result.direct().stream().filter(hop -> "FUNDS".equals(hop.type())).map(FundingTraversal.Hop::rels).toList());
+		return new FundingReach(focus, upstream ? "upstream" : "downstream", maxDepth, entries, totals, breaks(all, money),
+				result.truncated());
 	}
 
-	/** Every break among the nodes of a result: name-only organisations, unpublished and uncited activities. */
-	List<FundingReach.Break> breaks(Set<String> ids, Map<String, FundingReach.NodeRef> nodes) {
+	/** Every break among these nodes: name-only organisations, unpublished and uncited activities. */
+	List<FundingReach.Break> breaks(Set<String> ids, FundingIndex.Snapshot money) {
 		List<FundingReach.Break> breaks = new ArrayList<>();
 		for (String id : ids) {
-			FundingReach.NodeRef node = nodes.get(id);
 			if (id.startsWith("org:name:")) {
 				breaks.add(new FundingReach.Break("unidentified-organisation", id, null,
 						"named only as text, so its own funding cannot be followed"));
 			}
-			if (node != null && node.placeholder()) {
+			if (money.node(id).map(FundingReach.NodeRef::placeholder).orElse(false)) {
 				breaks.add(new FundingReach.Break("unpublished-activity", id, null, "referenced but never published"));
 			}
 		}
-		List<String> programmes = ids.stream().filter(id -> nodes.containsKey(id) && "programme".equals(nodes.get(id).kind())).toList();
-		if (!programmes.isEmpty()) {
-			breaks.addAll(this.links.uncitedFunderActivities(programmes));
-		}
+		ids.stream().sorted().forEach(id -> breaks.addAll(money.uncitedFunderActivities(id)));
 		return breaks;
 	}
 
 	private static List<Amount> adjacentAmounts(FundingReach.Path path, boolean upstream) {
 		return upstream ? path.steps().get(0).amounts() : path.steps().get(path.steps().size() - 1).amounts();
-	}
-
-	private static List<FundingTraversal.Hop> directHops(String focus, FundingTraversal.Result result) {
-		List<FundingTraversal.Hop> hops = new ArrayList<>();
-		result.parents().values().forEach(list -> list.stream().filter(hop -> hop.near().equals(focus)).forEach(hops::add));
-		return hops;
 	}
 
 	/**
@@ -97,7 +91,7 @@ class FundingReachQuery {
 		}));
 		List<List<Amount>> parts = new ArrayList<>();
 		for (String programme : programmes) {
-			Double percentage = directHops(result.focus(), result).stream().filter(hop -> hop.far().equals(programme))
+			Double percentage = result.direct().stream().filter(hop -> hop.far().equals(programme))
 				.flatMap(hop -> hop.rels().stream()).map(Rel::percentage).filter(java.util.Objects::nonNull).findFirst().orElse(null);
 			List<List<Rel>> external = incoming.getOrDefault(programme, Map.of()).entrySet().stream()
 				.filter(e -> !inCountry.contains(e.getKey()))

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -24,16 +23,18 @@ final class FundingTraversal {
 	static final int PARENTS = 4;
 
 	/**
-	 * The links between a node of the frontier ({@code near}) and a neighbour ({@code far}) of one type.
+	 * The links between a node of the frontier ({@code near}) and a neighbour ({@code far}) of one
+	 * type: which ones join them is known first, their relationships ({@code rels}) once the hop is kept.
 	 */
-	record Hop(String near, String far, String type, List<Rel> rels, FundingReach.NodeRef farNode, List<String> relIds) {
-
-		Hop(String near, String far, String type, List<Rel> rels) {
-			this(near, far, type, rels, null, List.of());
-		}
+	record Hop(String near, String far, String type, List<Rel> rels) {
 
 		Hop withRels(List<Rel> described) {
-			return new Hop(this.near, this.far, this.type, described, this.farNode, this.relIds);
+			return new Hop(this.near, this.far, this.type, described);
+		}
+
+		/** The hop without its relationships, as it identifies them. */
+		Hop bare() {
+			return this.rels.isEmpty() ? this : withRels(List.of());
 		}
 
 	}
@@ -48,26 +49,25 @@ final class FundingTraversal {
 	record Result(String focus, int maxDepth, Map<String, Integer> depths, Map<String, List<Hop>> parents, boolean truncated) {
 
 		/**
-		 * The kept hops with their relationships described, read in one go: a level reads only which
-		 * relationships join which nodes, so that the thousands of links a hub has are not all described.
+		 * The result with the relationships of {@code shown} (the hops on the chains an answer shows)
+		 * read in one go: a level reads only which nodes are joined, so that the thousands of links a
+		 * hub has are not all described, nor the alternative parents no chain shown goes through.
 		 */
-		Result described(Function<Collection<String>, Map<String, Rel>> describe) {
-			Set<String> ids = new HashSet<>();
-			this.parents.values().forEach(hops -> hops.forEach(hop -> ids.addAll(hop.relIds())));
-			Map<String, Rel> rels = ids.isEmpty() ? Map.of() : describe.apply(ids);
+		Result described(Collection<Hop> shown, Function<Collection<Hop>, Map<Hop, List<Rel>>> describe) {
+			Set<Hop> wanted = new HashSet<>();
+			shown.forEach(hop -> wanted.add(hop.bare()));
+			Map<Hop, List<Rel>> rels = wanted.isEmpty() ? Map.of() : describe.apply(wanted);
 			Map<String, List<Hop>> described = new HashMap<>();
-			this.parents.forEach((node, hops) -> described.put(node, hops.stream()
-				.map(hop -> hop.relIds().isEmpty() ? hop : hop.withRels(hop.relIds().stream().map(rels::get).filter(Objects::nonNull).toList()))
-				.toList()));
+			this.parents.forEach((node, hops) -> described.put(node,
+					hops.stream().map(hop -> hop.withRels(rels.getOrDefault(hop.bare(), hop.rels()))).toList()));
 			return new Result(this.focus, this.maxDepth, this.depths, described, this.truncated);
 		}
 
-		/** The reached nodes as the level queries described them. */
-		Map<String, FundingReach.NodeRef> nodes() {
-			Map<String, FundingReach.NodeRef> nodes = new HashMap<>();
-			this.parents.values().forEach(hops -> hops.stream().filter(hop -> hop.farNode() != null)
-				.forEach(hop -> nodes.put(hop.far(), hop.farNode())));
-			return nodes;
+		/** The hops from the focus to its direct neighbours. */
+		List<Hop> direct() {
+			List<Hop> hops = new ArrayList<>();
+			this.parents.values().forEach(list -> list.stream().filter(hop -> hop.near().equals(this.focus)).forEach(hops::add));
+			return hops;
 		}
 
 		/** Reached nodes, nearest first, without the focus. */

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
+import org.actoratlas.system.GraphStamp;
+import org.actoratlas.system.StampedCache;
+
 import org.springframework.stereotype.Component;
 
 /**

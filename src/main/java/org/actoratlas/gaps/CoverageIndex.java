@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.actoratlas.system.GraphIndex;
+import org.actoratlas.system.GraphStamp;
+
 import org.neo4j.driver.Value;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -57,8 +58,6 @@ class CoverageIndex extends GraphIndex<CoverageIndex.Snapshot> {
 			       funds
 			""";
 
-	private static final Logger log = LoggerFactory.getLogger(CoverageIndex.class);
-
 	private final Neo4jClient neo4j;
 
 	CoverageIndex(Neo4jClient neo4j, GraphStamp stamp) {
@@ -67,8 +66,7 @@ class CoverageIndex extends GraphIndex<CoverageIndex.Snapshot> {
 	}
 
 	@Override
-	Snapshot build() {
-		long start = System.nanoTime();
+	protected Snapshot build() {
 		Map<String, String> strings = new HashMap<>();
 		Map<String, Integer> actorIndex = new HashMap<>();
 		List<String> actorIds = new ArrayList<>();
@@ -99,9 +97,12 @@ class CoverageIndex extends GraphIndex<CoverageIndex.Snapshot> {
 			sortedIds.add(programmeIds.get(e.programme()));
 			renumbered.add(new Entry(renumbered.size(), e.countries(), e.themes(), e.actors(), e.funds()));
 		}
-		log.info("Coverage index: {} programmes, {} actors, built in {} ms", renumbered.size(), actorIds.size(),
-				(System.nanoTime() - start) / 1_000_000);
 		return new Snapshot(List.copyOf(sortedIds), List.copyOf(actorIds), List.copyOf(renumbered));
+	}
+
+	@Override
+	protected String summary(Snapshot snapshot) {
+		return snapshot.programmeIds().size() + " programmes, " + snapshot.actorIds().size() + " actors";
 	}
 
 	/** Country and theme ids and names repeat on every programme: one String each. */

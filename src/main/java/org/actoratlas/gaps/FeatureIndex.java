@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.actoratlas.system.GraphIndex;
+import org.actoratlas.system.GraphStamp;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FeatureIndex extends GraphIndex<FeatureIndex.Snapshot> {
 
-	private static final Logger log = LoggerFactory.getLogger(FeatureIndex.class);
-
 	private final FeatureQuery featureQuery;
 
 	FeatureIndex(FeatureQuery featureQuery, GraphStamp stamp) {
@@ -34,14 +33,16 @@ class FeatureIndex extends GraphIndex<FeatureIndex.Snapshot> {
 	}
 
 	@Override
-	Snapshot build() {
-		long start = System.nanoTime();
+	protected Snapshot build() {
 		Builder builder = new Builder();
 		this.featureQuery.everyOrganisation(builder);
-		Snapshot snapshot = builder.snapshot();
-		log.info("Gap feature index: {} organisations, {} features, {} programmes, built in {} ms", snapshot.organisations.size(),
-				snapshot.features.size(), snapshot.programmes.size(), (System.nanoTime() - start) / 1_000_000);
-		return snapshot;
+		return builder.snapshot();
+	}
+
+	@Override
+	protected String summary(Snapshot snapshot) {
+		return snapshot.organisations.size() + " organisations, " + snapshot.features.size() + " features, " + snapshot.programmes.size()
+				+ " programmes";
 	}
 
 	/** The index at one state of the graph. Organisations are numbered; per number, sorted int arrays. */

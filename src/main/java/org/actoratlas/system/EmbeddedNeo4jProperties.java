@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDir where the database files live
  * @param boltPort the loopback Bolt port; {@code 0} picks a free one
- * @param pageCache Neo4j page cache size, e.g. {@code 512m}
+ * @param pageCache Neo4j page cache size, e.g. {@code 512m}; memory is taken only as the store is read
  */
 @ConfigurationProperties("atlas.neo4j")
 public record EmbeddedNeo4jProperties(@DefaultValue("./data/neo4j") Path dataDir, @DefaultValue("7687") int boltPort,
-		@DefaultValue("256m") String pageCache) {
+		@DefaultValue("1g") String pageCache) {
 }

@@ -1,4 +1,4 @@
-package org.actoratlas.gaps;
+package org.actoratlas.system;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 /**
  * A cheap fingerprint of the whole graph: the node and relationship counts, which Neo4j answers
  * in constant time from its count store. Imports add nodes and relationships, and every edit adds
- * a {@code Change} node, so the stamp moves whenever what the gap analyses read can have changed.
+ * a {@code Change} node, so the stamp moves whenever an index derived from the graph can be out of date.
  */
 @Component
-class GraphStamp {
+public class GraphStamp {
 
 	private static final String STAMP = """
 			CALL () { MATCH (n) RETURN count(n) AS nodes }
@@ -19,11 +19,11 @@ class GraphStamp {
 
 	private final Neo4jClient neo4j;
 
-	GraphStamp(Neo4jClient neo4j) {
+	public GraphStamp(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
 	}
 
-	String current() {
+	public String current() {
 		return this.neo4j.query(STAMP).fetchAs(String.class).one().orElse("");
 	}
 

@@ -1,10 +1,11 @@
-package org.actoratlas.gaps;
+package org.actoratlas.importing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.actoratlas.AtlasIntegrationTest;
-import org.actoratlas.importing.ImportFinished;
+import org.actoratlas.system.GraphIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -14,7 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @AtlasIntegrationTest
-class GapIndexWarmerTest {
+class GraphIndexWarmerTest {
 
 	@Autowired
 	Driver driver;
@@ -23,10 +24,7 @@ class GapIndexWarmerTest {
 	ApplicationEventPublisher events;
 
 	@Autowired
-	FeatureIndex featureIndex;
-
-	@Autowired
-	CoverageIndex coverageIndex;
+	List<GraphIndex<?>> indexes;
 
 	@AfterEach
 	void removeTheOrganisation() {
@@ -36,20 +34,22 @@ class GapIndexWarmerTest {
 	}
 
 	@Test
-	void aFinishedImportRebuildsTheGapIndexesBeforeAnyoneAsks() throws InterruptedException {
+	void aFinishedImportRebuildsEveryGraphIndexBeforeAnyoneAsks() throws InterruptedException {
+		assertThat(this.indexes).extracting(index -> index.getClass().getSimpleName())
+			.contains("FeatureIndex", "CoverageIndex", "FundingIndex");
+		this.indexes.forEach(GraphIndex::current);
 		try (var session = this.driver.session()) {
 			session.run("CREATE (:Node:Organisation {id: 'org:warmertest-a', name: 'Warmer test A'})").consume();
 		}
-		assertThat(this.featureIndex.isCurrent()).as("stale once the graph changed").isFalse();
+		assertThat(this.indexes).as("stale once the graph changed").noneMatch(GraphIndex::isCurrent);
 
 		this.events.publishEvent(new ImportFinished("warmer-test.xml", true));
 
 		Instant until = Instant.now().plus(Duration.ofSeconds(30));
-		while (!(this.featureIndex.isCurrent() && this.coverageIndex.isCurrent()) && Instant.now().isBefore(until)) {
+		while (!this.indexes.stream().allMatch(GraphIndex::isCurrent) && Instant.now().isBefore(until)) {
 			Thread.sleep(100);
 		}
-		assertThat(this.featureIndex.isCurrent()).isTrue();
-		assertThat(this.coverageIndex.isCurrent()).isTrue();
+		assertThat(this.indexes).allMatch(GraphIndex::isCurrent);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.actoratlas.gaps;
+package org.actoratlas.system;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,12 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Values derived from the whole graph (indexes for the gap analyses), kept while the
+ * Values derived from the whole graph (indexes for the gap and funding analyses), kept while the
  * {@link GraphStamp} is unchanged and they are younger than a maximum age, which bounds how long a
  * change that keeps the counts could go unseen. One load per key at a time: a second request for a
  * key being loaded waits for it instead of loading it again.
  */
-final class StampedCache<K, V> {
+public final class StampedCache<K, V> {
 
 	private record Entry<V>(String stamp, Instant at, V value) {
 	}
@@ -28,18 +28,18 @@ final class StampedCache<K, V> {
 
 	private final Map<K, Object> locks = new ConcurrentHashMap<>();
 
-	StampedCache(GraphStamp stamp, Duration maxAge, Clock clock) {
+	public StampedCache(GraphStamp stamp, Duration maxAge, Clock clock) {
 		this.stamp = stamp;
 		this.maxAge = maxAge;
 		this.clock = clock;
 	}
 
 	/** Whether {@code key} holds a value for the graph as it is now (without loading it). */
-	boolean isCurrent(K key) {
+	public boolean isCurrent(K key) {
 		return fresh(this.entries.get(key), this.stamp.current(), this.clock.instant());
 	}
 
-	V get(K key, Function<K, V> load) {
+	public V get(K key, Function<K, V> load) {
 		synchronized (this.locks.computeIfAbsent(key, k -> new Object())) {
 			String current = this.stamp.current();
 			Instant now = this.clock.instant();
