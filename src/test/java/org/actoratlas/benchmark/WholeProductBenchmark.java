@@ -129,6 +129,11 @@ public final class WholeProductBenchmark {
 		measure(report, driver, 0, words, q -> "/api/search?q=" + encode(q));
 		measure(report, driver, 1, nodes, q -> "/api/nodes/" + encode(q));
 		measure(report, driver, 2, actors, q -> "/api/graph/neighbourhood?depth=2&id=" + encode(q));
+		// The funding views walk an index of the money links built on the first call after a change.
+		report.add("funding upstream, first call after the import (builds the funding index)", Latency.of(List.of(Latency.time(() -> {
+			get("/api/funding/upstream/" + funded.get(funded.size() - 1) + "?maxDepth=6");
+			return null;
+		})), 0), null, "");
 		measure(report, driver, 3, funded, q -> "/api/funding/upstream/" + q + "?maxDepth=6");
 		measure(report, driver, 4, donors, q -> "/api/funding/downstream/" + q + "?maxDepth=6");
 		measure(report, driver, 5, countries, q -> "/api/funding/flows?country=" + encode(q));
@@ -149,6 +154,8 @@ public final class WholeProductBenchmark {
 		measure(report, driver, 7, countries.subList(0, Math.min(10, countries.size())), q -> "/api/gaps/coverage");
 		report.add("brokers", Latency.measure(countries.subList(0, Math.min(5, countries.size())), q -> get("/api/gaps/brokers?country=" + encode(q))),
 				null, "exact betweenness is the naive way; see docs/gaps.md");
+		report.add("isolates", Latency.measure(countries.subList(0, Math.min(10, countries.size())), q -> get("/api/gaps/isolates?country=" + encode(q))),
+				null, "");
 	}
 
 	private void measure(BenchmarkReport report, Driver driver, int baseline, List<String> inputs,
