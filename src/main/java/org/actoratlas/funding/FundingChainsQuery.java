@@ -30,7 +30,8 @@ class FundingChainsQuery {
 	FundingChains between(String from, String to, int maxDepth, int limit, int maxPaths) {
 		FundingReach.NodeRef fromNode = this.links.node(from).orElseThrow(() -> new NotFoundException("node", from));
 		FundingReach.NodeRef toNode = this.links.node(to).orElseThrow(() -> new NotFoundException("node", to));
-		FundingTraversal.Expander downstream = this.index.current().downstream();
+		FundingIndex.Snapshot money = this.index.current();
+		FundingTraversal.Expander downstream = money.downstream();
 		FundingTraversal.Result result = FundingTraversal.run(from, to, maxDepth, limit, downstream);
 		boolean reversed = false;
 		if (!result.depths().containsKey(to)) {
@@ -42,13 +43,13 @@ class FundingChainsQuery {
 		}
 		String target = reversed ? from : to;
 		List<FundingTraversal.Hop> shown = result.paths(target, maxPaths).stream().flatMap(List::stream).toList();
-		result = result.described(shown, hops -> this.links.describe(hops, false));
+		result = result.described(shown, hops -> this.links.describe(hops, false, money));
 		Map<String, List<Amount>> received = this.links.received(List.of(result.focus()));
 		List<FundingReach.Path> paths = result.depths().containsKey(target)
 				? result.paths(target, maxPaths).stream().map(hops -> Steps.path(hops, false, received)).toList() : List.of();
 		Set<String> onPaths = new LinkedHashSet<>();
 		paths.forEach(path -> onPaths.addAll(path.nodes()));
-		List<FundingReach.Break> breaks = this.reachQuery.breaks(onPaths, this.index.current());
+		List<FundingReach.Break> breaks = this.reachQuery.breaks(onPaths, money);
 		return new FundingChains(fromNode, toNode, maxDepth, reversed, paths, breaks, result.truncated());
 	}
 

@@ -53,6 +53,17 @@ class FundingIndex extends GraphIndex<FundingIndex.Snapshot> {
 	private record Adjacency(int[] start, int[] far, byte[] type) {
 	}
 
+	/**
+	 * The relationships behind each downstream link ({@code keys}, sorted): link k's are
+	 * {@code numbers[start[k]..start[k+1])}, element ids {@code prefix + number}.
+	 */
+	private record Relationships(long[] keys, int[] start, long[] numbers, String prefix) {
+	}
+
+	private static long key(long giver, long receiver, long type) {
+		return (giver << 33) | (receiver << 2) | type;
+	}
+
 	/** The index at one state of the graph; node numbers are positions in id order. */
 	static final class Snapshot {
 
@@ -68,14 +79,39 @@ class FundingIndex extends GraphIndex<FundingIndex.Snapshot> {
 
 		private final Map<String, List<FundingReach.Break>> uncited;
 
+		private final Relationships relationships;
+
 		private Snapshot(String[] ids, Map<String, Integer> numbers, Adjacency down, Adjacency up, FundingReach.NodeRef[] nodes,
-				Map<String, List<FundingReach.Break>> uncited) {
+				Map<String, List<FundingReach.Break>> uncited, Relationships relationships) {
 			this.ids = ids;
 			this.numbers = numbers;
 			this.down = down;
 			this.up = up;
 			this.nodes = nodes;
 			this.uncited = uncited;
+			this.relationships = relationships;
+		}
+
+		/**
+		 * The element ids of the relationships that make a hop, so that they are read directly rather
+		 * than found from their ends through the id index; empty when the store's element ids are not
+		 * of the usual form (then the hop is described by its ends).
+		 */
+		List<String> relationshipIds(FundingTraversal.Hop hop, boolean upstream) {
+			Integer giver = this.numbers.get(upstream ? hop.far() : hop.near());
+			Integer receiver = this.numbers.get(upstream ? hop.near() : hop.far());
+			if (this.relationships == null || giver == null || receiver == null) {
+				return List.of();
+			}
+			int k = Arrays.binarySearch(this.relationships.keys(), key(giver, receiver, TYPES.indexOf(hop.type())));
+			if (k < 0) {
+				return List.of();
+			}
+			List<String> elementIds = new ArrayList<>();
+			for (int i = this.relationships.start()[k]; i < this.relationships.start()[k + 1]; i++) {
+				elementIds.add(this.relationships.prefix() + this.relationships.numbers()[i]);
+			}
+			return elementIds;
 		}
 
 		/** A node on a money link as the funding views show it; empty for any other node. */
@@ -87,6 +123,16 @@ class FundingIndex extends GraphIndex<FundingIndex.Snapshot> {
 		/** Incoming funds of a programme that name the funding organisation but none of its activities, by funder. */
 		List<FundingReach.Break> uncitedFunderActivities(String programme) {
 			return this.uncited.getOrDefault(programme, List.of());
+		}
+
+		/** The nodes on a money link, in id order. */
+		List<String> ids() {
+			return List.of(this.ids);
+		}
+
+		/** The same index as if the store's element ids had been of an unknown form: hops are described by their ends. */
+		Snapshot withoutRelationshipIds() {
+			return new Snapshot(this.ids, this.numbers, this.down, this.up, this.nodes, this.uncited, null);
 		}
 
 		/** From a node to those it passes money to. */
@@ -130,6 +176,11 @@ class FundingIndex extends GraphIndex<FundingIndex.Snapshot> {
 
 		private long[] links = new long[1024];
 
+		private long[] relationships = new long[1024];
+
+		/** What every relationship's element id starts with, null until the first; "" once one differs. */
+		private String elementIdPrefix;
+
 		private int size;
 
 		private final List<FundingReach.NodeRef> nodes = new ArrayList<>();
@@ -144,7 +195,7 @@ class FundingIndex extends GraphIndex<FundingIndex.Snapshot> {
 			this.uncited.computeIfAbsent(uncitedFunder.nodeId(), key -> new ArrayList<>()).add(uncitedFunder);
 		}
 
-		void add(String giver, String receiver, String type) {
+		void add(String giver, String receiver, String type, String elementId) {
 			int code = TYPES.indexOf(type);
 			if (code < 0) {
 				throw new IllegalArgumentException("not a kind of money link: " + type);
@@ -154,8 +205,26 @@ class FundingIndex extends GraphIndex<FundingIndex.Snapshot> {
 			}
 			if (this.size == this.links.length) {
 				this.links = Arrays.copyOf(this.links, this.size * 2);
+				this.relationships = Arrays.copyOf(this.relationships, this.size * 2);
 			}
-			this.links[this.size++] = ((long) number(giver) << 33) | ((long) number(receiver) << 2) | code;
+			this.relationships[this.size] = relationshipNumber(elementId);
+			this.links[this.size++] = key(number(giver), number(receiver), code);
+		}
+
+		/** The number that ends an element id such as {@code 5:<database>:1234}, if all share the rest. */
+		private long relationshipNumber(String elementId) {
+			int colon = elementId.lastIndexOf(':');
+			String prefix = elementId.substring(0, colon + 1);
+			String digits = elementId.substring(colon + 1);
+			if (this.elementIdPrefix == null) {
+				this.elementIdPrefix = prefix;
+			}
+			if (!prefix.equals(this.elementIdPrefix) || digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)
+					|| digits.length() > 18) {
+				this.elementIdPrefix = "";
+				return -1;
+			}
+			return Long.parseLong(digits);
 		}
 
 		private int number(String id) {
@@ -184,10 +253,12 @@ class FundingIndex extends GraphIndex<FundingIndex.Snapshot> {
 				long giver = renumber[(int) (link >>> 33)];
 				long receiver = renumber[(int) ((link >>> 2) & 0x7FFF_FFFF)];
 				long type = link & 3;
-				down[i] = (giver << 33) | (receiver << 2) | type;
-				up[i] = (receiver << 33) | (giver << 2) | type;
+				down[i] = key(giver, receiver, type);
+				up[i] = key(receiver, giver, type);
 			}
 			this.links = null;
+			Relationships relationships = relationships(down);
+			this.relationships = null;
 			FundingReach.NodeRef[] refs = new FundingReach.NodeRef[n];
 			for (FundingReach.NodeRef node : this.nodes) {
 				Integer v = numbers.get(node.id());
@@ -199,7 +270,38 @@ class FundingIndex extends GraphIndex<FundingIndex.Snapshot> {
 			this.uncited.forEach((programme, breaks) -> uncitedByProgramme.put(programme,
 					breaks.stream().sorted(Comparator.comparing(FundingReach.Break::relatedId)).toList()));
 			// Plain hash maps: an answer looks up hundreds of ids, and Map.copyOf's probing was a visible cost in profiles.
-			return new Snapshot(sorted, numbers, adjacency(down, n), adjacency(up, n), refs, uncitedByProgramme);
+			return new Snapshot(sorted, numbers, adjacency(down, n), adjacency(up, n), refs, uncitedByProgramme, relationships);
+		}
+
+		/** Groups the relationship numbers by downstream link; null when the element ids were not all of one form. */
+		private Relationships relationships(long[] rowKeys) {
+			if (this.elementIdPrefix == null || this.elementIdPrefix.isEmpty()) {
+				return null;
+			}
+			long[] keys = rowKeys.clone();
+			Arrays.sort(keys);
+			int kept = 0;
+			for (int i = 0; i < keys.length; i++) {
+				if (kept == 0 || keys[kept - 1] != keys[i]) {
+					keys[kept++] = keys[i];
+				}
+			}
+			keys = Arrays.copyOf(keys, kept);
+			int[] linkOf = new int[rowKeys.length];
+			int[] start = new int[kept + 1];
+			for (int i = 0; i < rowKeys.length; i++) {
+				linkOf[i] = Arrays.binarySearch(keys, rowKeys[i]);
+				start[linkOf[i] + 1]++;
+			}
+			for (int k = 0; k < kept; k++) {
+				start[k + 1] += start[k];
+			}
+			int[] fill = Arrays.copyOf(start, kept);
+			long[] numbers = new long[rowKeys.length];
+			for (int i = 0; i < rowKeys.length; i++) {
+				numbers[fill[linkOf[i]]++] = this.relationships[i];
+			}
+			return new Relationships(keys, start, numbers, this.elementIdPrefix);
 		}
 
 		/** Sorted, repeats dropped, as rows per near node. */

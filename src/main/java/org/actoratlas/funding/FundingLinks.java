@@ -45,20 +45,29 @@ class FundingLinks {
 
 	/** What the {@link FundingIndex} is built from: who passes money to whom, ids only, a row per relationship. */
 	private static final String FUNDS_LINKS = """
-			MATCH (giver:Node)-[:FUNDS]->(receiver:Node)
-			RETURN giver.id AS giver, receiver.id AS receiver
+			MATCH (giver:Node)-[r:FUNDS]->(receiver:Node)
+			RETURN giver.id AS giver, receiver.id AS receiver, elementId(r) AS relationship
 			""";
 
 	private static final String IMPLEMENTER_LINKS = """
 			MATCH (receiver:Organisation)-[r:IMPLEMENTS]->(giver:Programme)
 			WHERE %s
-			RETURN giver.id AS giver, receiver.id AS receiver
+			RETURN giver.id AS giver, receiver.id AS receiver, elementId(r) AS relationship
 			""".formatted(PAID_TO_IMPLEMENTER.formatted("receiver", "giver"));
 
 	private static final String COUNTRY_LINKS = """
-			MATCH (giver:Programme)-[:ACTIVE_IN]->(receiver:Country)
-			RETURN giver.id AS giver, receiver.id AS receiver
+			MATCH (giver:Programme)-[r:ACTIVE_IN]->(receiver:Country)
+			RETURN giver.id AS giver, receiver.id AS receiver, elementId(r) AS relationship
 			""";
+
+	/** The relationships of the hops a traversal kept, by their element ids. */
+	private static final String DESCRIBE_BY_ID = """
+			UNWIND $ids AS id
+			MATCH (s)-[r]->(e) WHERE elementId(r) = id
+			RETURN id, %s AS rel,
+			       CASE WHEN type(r) = 'ACTIVE_IN' AND r.percentage IS NULL
+			            THEN COUNT { (s)-[:ACTIVE_IN]->(:Country) } = 1 ELSE false END AS onlyCountry
+			""".formatted(REL);
 
 	/**
 	 * The relationships of the hops a traversal kept, by their ends as stored. A programme that states
@@ -109,15 +118,18 @@ class FundingLinks {
 	/** Where the index's rows go: money passes from giver to receiver over a hop of this type. */
 	interface MoneyLinkSink {
 
-		void link(String giver, String receiver, String type);
+		void link(String giver, String receiver, String type, String relationshipElementId);
 
 	}
 
 	/** Every money link, streamed: at scale the rows would not fit in memory at once. */
 	void everyMoneyLink(MoneyLinkSink sink) {
-		stream(FUNDS_LINKS, row -> sink.link(row.get("giver").asString(), row.get("receiver").asString(), "FUNDS"));
-		stream(IMPLEMENTER_LINKS, row -> sink.link(row.get("giver").asString(), row.get("receiver").asString(), "IMPLEMENTS"));
-		stream(COUNTRY_LINKS, row -> sink.link(row.get("giver").asString(), row.get("receiver").asString(), "ACTIVE_IN"));
+		stream(FUNDS_LINKS, row -> sink.link(row.get("giver").asString(), row.get("receiver").asString(), "FUNDS",
+				row.get("relationship").asString()));
+		stream(IMPLEMENTER_LINKS, row -> sink.link(row.get("giver").asString(), row.get("receiver").asString(), "IMPLEMENTS",
+				row.get("relationship").asString()));
+		stream(COUNTRY_LINKS, row -> sink.link(row.get("giver").asString(), row.get("receiver").asString(), "ACTIVE_IN",
+				row.get("relationship").asString()));
 	}
 
 	/** Every node on a money link, as the funding views show it. */
@@ -174,28 +186,43 @@ class FundingLinks {
 	}
 
 	/**
-	 * The relationships of these hops. Upstream, the near node receives from the far one; a
-	 * programme pays an implementer over IMPLEMENTS stored from the implementer to the programme.
+	 * The relationships of these hops, read by their element ids from the funding index; a hop the
+	 * index has no ids for is found from its two ends. Upstream, the near node receives from the far
+	 * one; a programme pays an implementer over IMPLEMENTS stored from the implementer to the programme.
 	 */
-	Map<FundingTraversal.Hop, List<Rel>> describe(Collection<FundingTraversal.Hop> hops, boolean upstream) {
-		List<Map<String, String>> ends = hops.stream().map(hop -> {
-			String giver = upstream ? hop.far() : hop.near();
-			String receiver = upstream ? hop.near() : hop.far();
-			boolean storedFromReceiver = "IMPLEMENTS".equals(hop.type());
-			return Map.of("near", hop.near(), "far", hop.far(), "type", hop.type(), "start", storedFromReceiver ? receiver : giver,
-					"end", storedFromReceiver ? giver : receiver);
-		}).toList();
+	Map<FundingTraversal.Hop, List<Rel>> describe(Collection<FundingTraversal.Hop> hops, boolean upstream, FundingIndex.Snapshot money) {
+		Map<String, FundingTraversal.Hop> byElementId = new HashMap<>();
+		List<Map<String, String>> ends = new ArrayList<>();
+		for (FundingTraversal.Hop hop : hops) {
+			List<String> elementIds = money.relationshipIds(hop, upstream);
+			elementIds.forEach(elementId -> byElementId.put(elementId, hop.bare()));
+			if (elementIds.isEmpty()) {
+				String giver = upstream ? hop.far() : hop.near();
+				String receiver = upstream ? hop.near() : hop.far();
+				boolean storedFromReceiver = "IMPLEMENTS".equals(hop.type());
+				ends.add(Map.of("near", hop.near(), "far", hop.far(), "type", hop.type(), "start", storedFromReceiver ? receiver : giver,
+						"end", storedFromReceiver ? giver : receiver));
+			}
+		}
 		Map<FundingTraversal.Hop, List<Rel>> rels = new HashMap<>();
 		// Read from the driver's records: the hundreds of rows an answer describes skip the client's map conversion.
 		this.neo4j.delegateTo(runner -> {
-			runner.run(DESCRIBE, Map.of("hops", ends)).forEachRemaining(row -> {
-				Rel rel = Rel.of(row.get("rel").asMap());
-				var hop = new FundingTraversal.Hop(row.get("near").asString(), row.get("far").asString(), row.get("type").asString(), List.of());
-				rels.computeIfAbsent(hop, key -> new ArrayList<>()).add(row.get("onlyCountry").asBoolean() ? rel.withPercentage(100.0) : rel);
-			});
+			if (!byElementId.isEmpty()) {
+				runner.run(DESCRIBE_BY_ID, Map.of("ids", List.copyOf(byElementId.keySet())))
+					.forEachRemaining(row -> add(rels, byElementId.get(row.get("id").asString()), row));
+			}
+			if (!ends.isEmpty()) {
+				runner.run(DESCRIBE, Map.of("hops", ends)).forEachRemaining(row -> add(rels,
+						new FundingTraversal.Hop(row.get("near").asString(), row.get("far").asString(), row.get("type").asString(), List.of()), row));
+			}
 			return Optional.empty();
 		}).run();
 		return rels;
+	}
+
+	private static void add(Map<FundingTraversal.Hop, List<Rel>> rels, FundingTraversal.Hop hop, Record row) {
+		Rel rel = Rel.of(row.get("rel").asMap());
+		rels.computeIfAbsent(hop, key -> new ArrayList<>()).add(row.get("onlyCountry").asBoolean() ? rel.withPercentage(100.0) : rel);
 	}
 
 	@SuppressWarnings("unchecked")

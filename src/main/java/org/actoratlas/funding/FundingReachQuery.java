@@ -33,7 +33,7 @@ class FundingReachQuery {
 		List<String> reached = walked.reached();
 		Set<FundingTraversal.Hop> shown = new HashSet<>(walked.direct());
 		reached.forEach(node -> walked.paths(node, pathsPerNode).forEach(shown::addAll));
-		FundingTraversal.Result result = walked.described(shown, hops -> this.links.describe(hops, upstream));
+		FundingTraversal.Result result = walked.described(shown, hops -> this.links.describe(hops, upstream, money));
 		List<String> depthOne = reached.stream().filter(node -> result.depths().get(node) == 1).toList();
 		boolean countryFocus = "country".equals(focus.kind());
 		List<String> splitProgrammes = upstream ? (countryFocus ? depthOne : List.of())
