@@ -13,12 +13,24 @@ final class Latency {
 	private Latency() {
 	}
 
-	/** Runs each input once to warm up, then again measured; a failed call counts as a failure, not a time. */
+	/** At least this many warm-up calls, and for at least {@link #WARM_UP_NANOS}, so that the JIT has compiled the path measured. */
+	private static final int MIN_WARM_UP_CALLS = 5;
+
+	private static final long WARM_UP_NANOS = 3_000_000_000L;
+
+	private static final int MAX_WARM_UP_CALLS = 200;
+
+	/**
+	 * Warms up by cycling through the inputs (at least five calls and three seconds: a fast query
+	 * needs many calls before the JIT has compiled it, a slow one a few), then runs each input once,
+	 * measured; a failed call counts as a failure, not a time.
+	 */
 	static <T> Percentiles measure(List<T> inputs, ThrowingFunction<T> call) {
-		int warmup = Math.min(5, inputs.size());
-		for (int i = 0; i < warmup; i++) {
+		long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+		for (int i = 0; !inputs.isEmpty() && (i < Math.min(MIN_WARM_UP_CALLS, inputs.size())
+				|| (System.nanoTime() < warmUntil && i < MAX_WARM_UP_CALLS)); i++) {
 			try {
-				call.apply(inputs.get(i));
+				call.apply(inputs.get(i % inputs.size()));
 			}
 			catch (Exception ignored) {
 				// warm-up only
