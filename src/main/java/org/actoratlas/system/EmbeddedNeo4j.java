@@ -7,6 +7,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -15,6 +17,9 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +36,28 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final URI boltUri;
 
+	private final AtomicLong changes = new AtomicLong();
+
 	private EmbeddedNeo4j(DatabaseManagementService managementService, URI boltUri) {
 		this.managementService = managementService;
 		this.boltUri = boltUri;
+		managementService.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+				new TransactionEventListenerAdapter<Object>() {
+					@Override
+					public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
+						if (changesAnything(data)) {
+							EmbeddedNeo4j.this.changes.incrementAndGet();
+						}
+					}
+				});
+	}
+
+	/**
+	 * How many transactions that changed the graph have committed since start: a stamp that moves
+	 * with every write, read without a query.
+	 */
+	public long committedChanges() {
+		return this.changes.get();
 	}
 
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
@@ -62,6 +86,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
 		log.info("Embedded Neo4j started in {} with Bolt on {}", dataDir, uri);
 		return new EmbeddedNeo4j(service, uri);
+	}
+
+	private static boolean changesAnything(TransactionData data) {
+		return Stream.of(data.createdNodes(), data.deletedNodes(), data.createdRelationships(), data.deletedRelationships(),
+				data.assignedNodeProperties(), data.removedNodeProperties(), data.assignedRelationshipProperties(),
+				data.removedRelationshipProperties(), data.assignedLabels(), data.removedLabels())
+			.anyMatch(changes -> changes.iterator().hasNext());
 	}
 
 	public URI boltUri() {
