@@ -54,10 +54,10 @@ class FundingIndex extends GraphIndex<FundingIndex.Snapshot> {
 	}
 
 	/**
-	 * The relationships behind each downstream link ({@code keys}, sorted): link k's are
+	 * The relationships behind each downstream link, by its position k in the downstream adjacency:
 	 * {@code numbers[start[k]..start[k+1])}, element ids {@code prefix + number}.
 	 */
-	private record Relationships(long[] keys, int[] start, long[] numbers, String prefix) {
+	private record Relationships(int[] start, long[] numbers, String prefix) {
 	}
 
 	private static long key(long giver, long receiver, long type) {
@@ -103,7 +103,7 @@ class FundingIndex extends GraphIndex<FundingIndex.Snapshot> {
 			if (this.relationships == null || giver == null || receiver == null) {
 				return List.of();
 			}
-			int k = Arrays.binarySearch(this.relationships.keys(), key(giver, receiver, TYPES.indexOf(hop.type())));
+			int k = position(this.down, giver, receiver, TYPES.indexOf(hop.type()));
 			if (k < 0) {
 				return List.of();
 			}
@@ -143,6 +143,25 @@ class FundingIndex extends GraphIndex<FundingIndex.Snapshot> {
 		/** From a node to those that pass it money. */
 		FundingTraversal.Expander upstream() {
 			return (frontier, take) -> expand(this.up, frontier, take);
+		}
+
+		/** Where the link from {@code near} to {@code far} of this type is in the adjacency, or -1. */
+		private static int position(Adjacency links, int near, int far, int type) {
+			int from = links.start()[near];
+			int to = links.start()[near + 1];
+			int k = Arrays.binarySearch(links.far(), from, to, far);
+			if (k < 0) {
+				return -1;
+			}
+			while (k > from && links.far()[k - 1] == far) {
+				k--;
+			}
+			for (; k < to && links.far()[k] == far; k++) {
+				if (links.type()[k] == type) {
+					return k;
+				}
+			}
+			return -1;
 		}
 
 		private List<FundingTraversal.Hop> expand(Adjacency links, List<String> frontier, int take) {
@@ -257,7 +276,8 @@ class FundingIndex extends GraphIndex<FundingIndex.Snapshot> {
 				up[i] = key(receiver, giver, type);
 			}
 			this.links = null;
-			Relationships relationships = relationships(down);
+			long[] downLinks = sortedDistinct(down);
+			Relationships relationships = relationships(down, downLinks);
 			this.relationships = null;
 			FundingReach.NodeRef[] refs = new FundingReach.NodeRef[n];
 			for (FundingReach.NodeRef node : this.nodes) {
@@ -270,53 +290,54 @@ class FundingIndex extends GraphIndex<FundingIndex.Snapshot> {
 			this.uncited.forEach((programme, breaks) -> uncitedByProgramme.put(programme,
 					breaks.stream().sorted(Comparator.comparing(FundingReach.Break::relatedId)).toList()));
 			// Plain hash maps: an answer looks up hundreds of ids, and Map.copyOf's probing was a visible cost in profiles.
-			return new Snapshot(sorted, numbers, adjacency(down, n), adjacency(up, n), refs, uncitedByProgramme, relationships);
+			return new Snapshot(sorted, numbers, adjacency(downLinks, n), adjacency(sortedDistinct(up), n), refs, uncitedByProgramme,
+					relationships);
 		}
 
-		/** Groups the relationship numbers by downstream link; null when the element ids were not all of one form. */
-		private Relationships relationships(long[] rowKeys) {
+		/**
+		 * Groups the relationship numbers by downstream link (its position in {@code links}, the
+		 * sorted distinct keys of {@code rowKeys}); null when the element ids were not all of one form.
+		 */
+		private Relationships relationships(long[] rowKeys, long[] links) {
 			if (this.elementIdPrefix == null || this.elementIdPrefix.isEmpty()) {
 				return null;
 			}
-			long[] keys = rowKeys.clone();
-			Arrays.sort(keys);
-			int kept = 0;
-			for (int i = 0; i < keys.length; i++) {
-				if (kept == 0 || keys[kept - 1] != keys[i]) {
-					keys[kept++] = keys[i];
-				}
-			}
-			keys = Arrays.copyOf(keys, kept);
 			int[] linkOf = new int[rowKeys.length];
-			int[] start = new int[kept + 1];
+			int[] start = new int[links.length + 1];
 			for (int i = 0; i < rowKeys.length; i++) {
-				linkOf[i] = Arrays.binarySearch(keys, rowKeys[i]);
+				linkOf[i] = Arrays.binarySearch(links, rowKeys[i]);
 				start[linkOf[i] + 1]++;
 			}
-			for (int k = 0; k < kept; k++) {
+			for (int k = 0; k < links.length; k++) {
 				start[k + 1] += start[k];
 			}
-			int[] fill = Arrays.copyOf(start, kept);
+			int[] fill = Arrays.copyOf(start, links.length);
 			long[] numbers = new long[rowKeys.length];
 			for (int i = 0; i < rowKeys.length; i++) {
 				numbers[fill[linkOf[i]]++] = this.relationships[i];
 			}
-			return new Relationships(keys, start, numbers, this.elementIdPrefix);
+			return new Relationships(start, numbers, this.elementIdPrefix);
 		}
 
-		/** Sorted, repeats dropped, as rows per near node. */
-		private static Adjacency adjacency(long[] links, int n) {
-			Arrays.sort(links);
+		/** The keys sorted, repeats dropped (one per transaction on the same pair), as a new array. */
+		private static long[] sortedDistinct(long[] keys) {
+			long[] sorted = keys.clone();
+			Arrays.sort(sorted);
 			int kept = 0;
-			for (int i = 0; i < links.length; i++) {
-				if (kept == 0 || links[kept - 1] != links[i]) {
-					links[kept++] = links[i];
+			for (int i = 0; i < sorted.length; i++) {
+				if (kept == 0 || sorted[kept - 1] != sorted[i]) {
+					sorted[kept++] = sorted[i];
 				}
 			}
+			return Arrays.copyOf(sorted, kept);
+		}
+
+		/** Sorted distinct links as rows per near node. */
+		private static Adjacency adjacency(long[] links, int n) {
 			int[] start = new int[n + 1];
-			int[] far = new int[kept];
-			byte[] type = new byte[kept];
-			for (int i = 0; i < kept; i++) {
+			int[] far = new int[links.length];
+			byte[] type = new byte[links.length];
+			for (int i = 0; i < links.length; i++) {
 				start[(int) (links[i] >>> 33) + 1]++;
 				far[i] = (int) ((links[i] >>> 2) & 0x7FFF_FFFF);
 				type[i] = (byte) (links[i] & 3);
