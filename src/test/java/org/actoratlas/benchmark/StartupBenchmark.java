@@ -15,10 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cold start as a new user meets it: the packaged jar on an empty data directory, from process
- * launch to the first answered API request (which needs the schema applied and the Sahel dataset
- * loaded), then the heap in use once started. Runs {@code runs} times and prints each figure and
- * the median. Usage: {@code java ... StartupBenchmark target/actor-atlas-*.jar [runs]}.
+ * Cold start as a new user meets it: the app on an empty data directory, from process launch to the
+ * first answered API request (which needs the schema applied and the Sahel dataset loaded), then the
+ * heap in use once started. Measures two launches in alternating runs, so both meet the same machine:
+ * the packaged jar ({@code java -jar}, the baseline) and the fast start that {@code mvn -Pfast-start
+ * package} leaves in {@code target/atlas/} (the unpacked jar with its class data sharing archive).
+ * Prints each figure, the medians and their ratio. Usage:
+ * {@code java ... StartupBenchmark target/actor-atlas-*.jar [runs] [target/atlas]}; without the third
+ * argument only the packaged jar is measured.
  */
 public final class StartupBenchmark {
 
@@ -27,23 +31,47 @@ public final class StartupBenchmark {
 	public static void main(String[] args) throws Exception {
 		Path jar = Path.of(args[0]);
 		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-		List<Long> millis = new ArrayList<>();
-		List<Long> heapMiB = new ArrayList<>();
-		for (int run = 1; run <= runs; run++) {
-			long[] figures = coldStart(jar);
-			millis.add(figures[0]);
-			heapMiB.add(figures[1]);
-			System.out.printf("run %d: first answer after %.1f s, heap in use %d MiB%n", run, figures[0] / 1000.0, figures[1]);
+		List<Launch> launches = new ArrayList<>(List.of(new Launch("packaged jar", List.of("-jar", jar.toString()))));
+		if (args.length > 2) {
+			Path fastStart = Path.of(args[2]);
+			launches.add(new Launch("fast start", List.of("-XX:SharedArchiveFile=" + fastStart.resolve("actor-atlas.jsa"), "-jar",
+					fastStart.resolve("actor-atlas.jar").toString())));
 		}
-		System.out.printf("median: first answer after %.1f s, heap in use %d MiB%n", median(millis) / 1000.0, median(heapMiB));
+		for (int run = 1; run <= runs; run++) {
+			for (Launch launch : launches) {
+				long[] figures = coldStart(launch.javaArguments());
+				launch.millis().add(figures[0]);
+				launch.heapMiB().add(figures[1]);
+				System.out.printf("run %d, %s: first answer after %.1f s, heap in use %d MiB%n", run, launch.name(), figures[0] / 1000.0,
+						figures[1]);
+			}
+		}
+		for (Launch launch : launches) {
+			System.out.printf("median, %s: first answer after %.1f s, heap in use %d MiB%n", launch.name(),
+					median(launch.millis()) / 1000.0, median(launch.heapMiB()));
+		}
+		if (launches.size() > 1) {
+			System.out.printf("fast start / packaged jar: %.2f%n",
+					(double) median(launches.get(1).millis()) / median(launches.get(0).millis()));
+		}
 	}
 
-	private static long[] coldStart(Path jar) throws Exception {
+	private record Launch(String name, List<String> javaArguments, List<Long> millis, List<Long> heapMiB) {
+
+		Launch(String name, List<String> javaArguments) {
+			this(name, javaArguments, new ArrayList<>(), new ArrayList<>());
+		}
+
+	}
+
+	private static long[] coldStart(List<String> javaArguments) throws Exception {
 		Path dataDir = Files.createTempDirectory("atlas-startup");
 		int port = freePort();
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toString(), "--server.port=" + port, "--atlas.neo4j.bolt-port=0", "--atlas.neo4j.data-dir=" + dataDir)
-			.redirectErrorStream(true)
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(javaArguments);
+		command.addAll(List.of("--server.port=" + port, "--atlas.neo4j.bolt-port=0", "--atlas.neo4j.data-dir=" + dataDir));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
 		long start = System.nanoTime();
 		Process app = builder.start();

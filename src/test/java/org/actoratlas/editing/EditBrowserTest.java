@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -87,11 +88,18 @@ class EditBrowserTest {
 		driver.findElement(By.id("login-username")).sendKeys(TestAccounts.EDITOR);
 		driver.findElement(By.id("login-password")).sendKeys(TestAccounts.PASSWORD);
 		driver.findElement(By.id("login-submit")).click();
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		WebDriverWait wait = waiting(30);
 		wait.until(d -> !d.findElements(By.cssSelector("#details .edit-link-form")).isEmpty());
 		fillLinkForm("org:idlo", "Their directors signed a memorandum in Niamey");
 		wait.until(d -> d.findElement(By.id("details")).getText().contains("Their directors signed a memorandum in Niamey"));
 		assertThat(driver.findElement(By.id("details")).getText()).contains("International Development Law Organization");
+	}
+
+	/** Waits that look again when the page has redrawn the element they were reading. */
+	private static WebDriverWait waiting(int seconds) {
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	private static void fillLinkForm(String to, String quote) {
@@ -114,7 +122,7 @@ class EditBrowserTest {
 		driver.findElement(By.id("login-username")).sendKeys(TestAccounts.EDITOR);
 		driver.findElement(By.id("login-password")).sendKeys(TestAccounts.PASSWORD);
 		driver.findElement(By.id("login-submit")).click();
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		WebDriverWait wait = waiting(20);
 		wait.until(d -> d.getCurrentUrl().contains("/edit.html") && !d.findElements(By.cssSelector("#edit-details h1")).isEmpty());
 
 		assertThat(driver.findElement(By.cssSelector("#edit-details h1")).getText()).isEqualTo(SCRIPT_NAME);
@@ -124,8 +132,10 @@ class EditBrowserTest {
 		wait.until(d -> !d.findElements(By.cssSelector(".edit-link-form")).isEmpty());
 		fillLinkForm("org:idlo", "Both teams agreed to share their court-monitoring data");
 
-		wait.until(d -> d.findElement(By.id("edit-links")).getText().contains("Both teams agreed"));
-		String links = driver.findElement(By.id("edit-links")).getText();
+		String links = wait.until(d -> {
+			String shown = d.findElement(By.id("edit-links")).getText();
+			return shown.contains("Both teams agreed") ? shown : null;
+		});
 		assertThat(links).contains("PARTNERS_WITH", "International Development Law Organization");
 		wait.until(d -> d.findElement(By.id("edit-history")).getText().contains("link.create"));
 	}

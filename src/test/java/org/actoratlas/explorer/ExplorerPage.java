@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -32,7 +33,10 @@ final class ExplorerPage {
 	}
 
 	WebDriverWait waiting() {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(20));
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+		// The views redraw whole panels; an element read mid-redraw is looked up again.
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	/** Waits until the network has loaded and drawn, and the details panel has loaded. */
