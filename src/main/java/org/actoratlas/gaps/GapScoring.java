@@ -290,30 +290,47 @@ final class GapScoring {
 
 		private final double[] weight;
 
+		/** A long profile's features as bits, from word {@code base} (its first feature's) to its last feature's. */
 		private final long[][] bits;
+
+		private final int[] base;
 
 		Overlap(int[][] profileOf, double[] weight) {
 			this.profileOf = profileOf;
 			this.weight = weight;
 			this.bits = new long[profileOf.length][];
-			int words = (weight.length + 63) >>> 6;
+			this.base = new int[profileOf.length];
 			for (int i = 0; i < profileOf.length; i++) {
-				if (profileOf[i].length > LONG_PROFILE) {
-					this.bits[i] = new long[words];
-					for (int f : profileOf[i]) {
-						this.bits[i][f >>> 6] |= 1L << f;
+				int[] profile = profileOf[i];
+				if (profile.length > LONG_PROFILE) {
+					this.base[i] = profile[0] >>> 6;
+					this.bits[i] = new long[(profile[profile.length - 1] >>> 6) - this.base[i] + 1];
+					for (int f : profile) {
+						this.bits[i][(f >>> 6) - this.base[i]] |= 1L << f;
 					}
 				}
 			}
 		}
 
+		/** Every path adds the shared features' weights in feature order, so all give the same sum to the last bit. */
 		double sum(int a, int b) {
 			long[] ba = this.bits[a];
 			long[] bb = this.bits[b];
 			if (ba != null && bb != null) {
+				int[] pa = this.profileOf[a];
+				int[] pb = this.profileOf[b];
+				int from = Math.max(pa[0], pb[0]) >>> 6;
+				int to = Math.min(pa[pa.length - 1], pb[pb.length - 1]) >>> 6;
+				// The words both profiles span can be far more than the features of the shorter one, in a
+				// graph with hundreds of thousands of features: then testing those features is cheaper.
+				if (to - from + 1 > Math.min(pa.length, pb.length)) {
+					return pa.length <= pb.length ? sumIn(b, pa) : sumIn(a, pb);
+				}
 				double sum = 0;
-				for (int w = 0; w < ba.length; w++) {
-					long both = ba[w] & bb[w];
+				int offsetA = this.base[a];
+				int offsetB = this.base[b];
+				for (int w = from; w <= to; w++) {
+					long both = ba[w - offsetA] & bb[w - offsetB];
 					while (both != 0) {
 						sum += this.weight[(w << 6) + Long.numberOfTrailingZeros(both)];
 						both &= both - 1;
@@ -322,16 +339,23 @@ final class GapScoring {
 				return sum;
 			}
 			if (ba != null || bb != null) {
-				long[] set = ba != null ? ba : bb;
-				double sum = 0;
-				for (int f : this.profileOf[ba != null ? b : a]) {
-					if ((set[f >>> 6] & (1L << f)) != 0) {
-						sum += this.weight[f];
-					}
-				}
-				return sum;
+				return ba != null ? sumIn(a, this.profileOf[b]) : sumIn(b, this.profileOf[a]);
 			}
 			return GapScoring.sum(this.profileOf[a], this.profileOf[b], this.weight);
+		}
+
+		/** The weights of the features of {@code profile} that long profile {@code actor} has too. */
+		private double sumIn(int actor, int[] profile) {
+			long[] set = this.bits[actor];
+			int offset = this.base[actor];
+			double sum = 0;
+			for (int f : profile) {
+				int word = (f >>> 6) - offset;
+				if (word >= 0 && word < set.length && (set[word] & (1L << f)) != 0) {
+					sum += this.weight[f];
+				}
+			}
+			return sum;
 		}
 
 	}

@@ -24,74 +24,84 @@ class ProfileQuery {
 
 	private static final String ORGANISATIONS = """
 			UNWIND $actors AS actor
-			WITH actor.id AS actorId, actor.vias AS vias
+			WITH actor.id AS actorId, actor.vias AS vias, actor.wanted AS wanted
 			MATCH (o:Organisation {id: actorId})
-			CALL (o, vias) {
+			CALL (o, vias, wanted) {
 			  UNWIND vias AS viaId
 			  MATCH (v:Programme {id: viaId})
 			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v)-[a:ACTIVE_IN]->(f:Country|Region)
+			  WHERE wanted IS NULL OR f.id IN wanted.COUNTRY OR f.id IN wanted.REGION
 			  RETURN CASE WHEN f:Country THEN 'country' ELSE 'region' END AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:ACTIVE_IN|BASED_IN]->(f:Country|Region)
+			  WHERE wanted IS NULL OR f.id IN wanted.COUNTRY OR f.id IN wanted.REGION
 			  RETURN CASE WHEN f:Country THEN 'country' ELSE 'region' END AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:PARTICIPATED_IN]->(v:Event)-[a:HELD_IN]->(f:Country)
+			  WHERE wanted IS NULL OR f.id IN wanted.COUNTRY
 			  RETURN 'country' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  UNWIND vias AS viaId
 			  MATCH (v:Programme {id: viaId})
 			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v)-[a:ADDRESSES]->(f:Theme)
+			  WHERE wanted IS NULL OR f.id IN wanted.THEME_ANYWHERE
 			  RETURN 'theme-anywhere' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  UNWIND vias AS viaId
 			  MATCH (v:Programme {id: viaId})
 			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v)-[a:ADDRESSES]->(f:Theme), (v)-[:ACTIVE_IN]->(place:Country|Region)
+			  WHERE wanted IS NULL OR f.id + '@' + place.id IN wanted.THEME
 			  RETURN 'theme' AS kind, f.id + '@' + place.id AS fid, f.name AS fname, place.name AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:ADDRESSES]->(f:Theme)
+			  WHERE wanted IS NULL OR f.id IN wanted.THEME_ANYWHERE
 			  RETURN 'theme-anywhere' AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:PARTICIPATED_IN]->(v:Event)-[a:ADDRESSES]->(f:Theme)
+			  WHERE wanted IS NULL OR f.id IN wanted.THEME_ANYWHERE
 			  RETURN 'theme-anywhere' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:PARTICIPATED_IN]->(v:Event)-[a:ADDRESSES]->(f:Theme), (v)-[:HELD_IN]->(place:Country)
+			  WHERE wanted IS NULL OR f.id + '@' + place.id IN wanted.THEME
 			  RETURN 'theme' AS kind, f.id + '@' + place.id AS fid, f.name AS fname, place.name AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  UNWIND vias AS viaId
 			  MATCH (v:Programme {id: viaId})
 			  MATCH (o)-[r:IMPLEMENTS|REPORTS]->(v)<-[a:FUNDS]-(f:Organisation)
-			  WHERE f <> o
+			  WHERE f <> o AND (wanted IS NULL OR f.id IN wanted.DONOR)
 			  RETURN 'donor' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
-			  MATCH (o)<-[r:FUNDS]-(f:Organisation) WHERE f <> o
+			  MATCH (o)<-[r:FUNDS]-(f:Organisation) WHERE f <> o AND (wanted IS NULL OR f.id IN wanted.DONOR)
 			  RETURN 'donor' AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
 			  UNWIND vias AS viaId
 			  MATCH (v:Programme {id: viaId})
 			  MATCH (o)-[r:FUNDS]->(v)<-[a:IMPLEMENTS]-(f:Organisation)
-			  WHERE f <> o
+			  WHERE f <> o AND (wanted IS NULL OR f.id IN wanted.GRANTEE)
 			  RETURN 'grantee' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
-			  MATCH (o)-[r:FUNDS]->(f:Organisation) WHERE f <> o
+			  MATCH (o)-[r:FUNDS]->(f:Organisation) WHERE f <> o AND (wanted IS NULL OR f.id IN wanted.GRANTEE)
 			  RETURN 'grantee' AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:PARTNERS_WITH]-(f:Organisation)
-			  WHERE f <> o AND NOT EXISTS { (o)-[:PART_OF]-(f) } AND NOT EXISTS { (o)-[:PART_OF]->(:Organisation)<-[:PART_OF]-(f) }
+			  WHERE f <> o AND (wanted IS NULL OR f.id IN wanted.PARTNER) AND NOT EXISTS { (o)-[:PART_OF]-(f) } AND NOT EXISTS { (o)-[:PART_OF]->(:Organisation)<-[:PART_OF]-(f) }
 			  RETURN 'partner' AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
 			  UNWIND vias AS viaId
 			  MATCH (v:Programme {id: viaId})
 			  MATCH (o)-[r:IMPLEMENTS]->(v)<-[a:IMPLEMENTS]-(f:Organisation)
-			  WHERE f <> o AND NOT EXISTS { (o)-[:PART_OF]-(f) } AND NOT EXISTS { (o)-[:PART_OF]->(:Organisation)<-[:PART_OF]-(f) }
+			  WHERE f <> o AND (wanted IS NULL OR f.id IN wanted.PARTNER) AND NOT EXISTS { (o)-[:PART_OF]-(f) } AND NOT EXISTS { (o)-[:PART_OF]->(:Organisation)<-[:PART_OF]-(f) }
 			  RETURN 'partner' AS kind, f.id AS fid, f.name AS fname, null AS place, v, coalesce(r.sourceIds, []) + coalesce(a.sourceIds, []) AS sources
 			  UNION ALL
 			  MATCH (o)-[r:MEMBER_OF|PART_OF]->(f:Organisation)
+			  WHERE wanted IS NULL OR f.id IN wanted.NETWORK
 			  RETURN 'network' AS kind, f.id AS fid, f.name AS fname, null AS place, null AS v, coalesce(r.sourceIds, []) AS sources
 			  UNION ALL
 			  UNWIND vias AS viaId
 			  MATCH (v:Programme {id: viaId})
 			  MATCH (o)-[r:IMPLEMENTS|FUNDS|REPORTS]->(v)
 			  WHERE v.programmeType IS NOT NULL AND NOT v.programmeType IN $importTypes
+			    AND (wanted IS NULL OR v.programmeType IN wanted.PROGRAMME_TYPE)
 			  RETURN 'programme-type' AS kind, v.programmeType AS fid, v.programmeType AS fname, null AS place, v, coalesce(r.sourceIds, []) AS sources
 			}
 			RETURN actorId, kind, fid, fname, place, v.id AS viaId, v.name AS viaName, sources
@@ -129,16 +139,19 @@ class ProfileQuery {
 	Map<String, Map<GapScoring.Feature, FeatureEvidence>> programmes(Collection<String> ids) {
 		Map<String, Collection<String>> all = new LinkedHashMap<>();
 		ids.forEach(id -> all.put(id, null));
-		return profiles(ActorKind.PROGRAMME, all);
+		return profiles(ActorKind.PROGRAMME, all, Map.of());
 	}
 
 	/**
 	 * Actor id to its features, each with where it comes from; of an organisation's programmes only
 	 * those in its list are read (the programmes that give the features to be shown): complete
 	 * evidence for those features at a fraction of the cost for organisations on thousands of programmes.
+	 * An actor with {@code wanted} features gets those only: a large donor's other grantees and
+	 * themes would be thousands of rows that no answer shows.
 	 */
 	@SuppressWarnings("unchecked")
-	Map<String, Map<GapScoring.Feature, FeatureEvidence>> profiles(ActorKind kind, Map<String, ? extends Collection<String>> viasById) {
+	Map<String, Map<GapScoring.Feature, FeatureEvidence>> profiles(ActorKind kind, Map<String, ? extends Collection<String>> viasById,
+			Map<String, ? extends Collection<GapScoring.Feature>> wanted) {
 		Map<String, Map<GapScoring.Feature, FeatureEvidence>> profiles = new LinkedHashMap<>();
 		List<Map<String, Object>> actors = new ArrayList<>();
 		viasById.forEach((id, vias) -> {
@@ -146,6 +159,7 @@ class ProfileQuery {
 			Map<String, Object> actor = new HashMap<>();
 			actor.put("id", id);
 			actor.put("vias", vias == null ? null : List.copyOf(vias));
+			actor.put("wanted", wanted.containsKey(id) ? idsByKind(wanted.get(id)) : null);
 			actors.add(actor);
 		});
 		this.neo4j.query(kind == ActorKind.PROGRAMME ? PROGRAMMES : ORGANISATIONS)
@@ -168,6 +182,13 @@ class ProfileQuery {
 				sources.forEach(s -> evidence.sourceIds.add(String.valueOf(s)));
 			});
 		return profiles;
+	}
+
+	/** Feature ids under their kind's enum name, as the query's filters look them up. */
+	private static Map<String, List<String>> idsByKind(Collection<GapScoring.Feature> features) {
+		Map<String, List<String>> ids = new HashMap<>();
+		features.forEach(f -> ids.computeIfAbsent(f.kind().name(), k -> new ArrayList<>()).add(f.id()));
+		return ids;
 	}
 
 	/** The programmes or events (id to name) behind a feature, and the sources that state it. */

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,25 +61,28 @@ class UnconnectedGaps {
 	UnconnectedPairs find(ActorKind kind, String country, String theme, int limit, int perActor) {
 		List<String> themes = theme == null ? List.of() : this.actorQuery.withSubThemes(theme);
 		long start = System.nanoTime();
-		Map<String, Actor> actors = this.actorQuery.actors(kind, country, themes).stream()
-			.collect(Collectors.toMap(Actor::id, Function.identity()));
+		SortedSet<String> actorIds = this.actorQuery.ids(kind, country, themes);
 		long read = System.nanoTime();
-		var programmes = kind == ActorKind.PROGRAMME ? this.profileQuery.programmes(actors.keySet()) : null;
+		var programmes = kind == ActorKind.PROGRAMME ? this.profileQuery.programmes(actorIds) : null;
 		FeatureIndex.Snapshot index = programmes == null ? this.featureIndex.current() : null;
 		GapScoring.Ranked candidates = programmes != null
 				? GapScoring.candidates(programmes.entrySet().stream().map(e -> GapScoring.Profile.of(e.getKey(), e.getValue().keySet())).toList(),
 						MAX_ACTORS_PER_FEATURE, MAX_CANDIDATE_PAIRS)
-				: organisationCandidates(index, new TreeSet<>(actors.keySet()));
+				: organisationCandidates(index, actorIds);
 		long scored = System.nanoTime();
 		List<GapScoring.ScoredPair> chosen = index != null ? unlinked(candidates, index, limit, perActor)
 				: unlinked(candidates, limit, perActor);
 		long checked = System.nanoTime();
 		var profiles = programmes != null ? programmes : evidence(kind, chosen, index);
+		Map<String, Actor> actors = this.actorQuery
+			.byIds(kind, chosen.stream().flatMap(pair -> Stream.of(pair.a(), pair.b())).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(Actor::id, Function.identity()));
 		List<UnconnectedPairs.Pair> pairs = chosen.stream().map(pair -> toPair(kind, pair, actors, profiles)).toList();
-		log.debug("Unconnected {} in {}: {} actors read in {} ms, {} candidates in {} ms, links checked in {} ms, evidence in {} ms",
-				kind.apiName(), country, actors.size(), (read - start) / 1_000_000, candidates.size(), (scored - read) / 1_000_000,
+		log.debug("Unconnected {} in {}: {} actors read in {} ms, {} candidates in {} ms, links checked in {} ms, evidence and names in {} ms",
+				kind.apiName(), country, actorIds.size(), (read - start) / 1_000_000, candidates.size(), (scored - read) / 1_000_000,
 				(checked - scored) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
-		return new UnconnectedPairs(kind.apiName(), country, theme, actors.size(), candidates.size(),
+		return new UnconnectedPairs(kind.apiName(), country, theme, actorIds.size(), candidates.size(),
 				candidates.size() >= MAX_CANDIDATE_PAIRS, MAX_ACTORS_PER_FEATURE, perActor, SCORING, pairs);
 	}
 
@@ -131,7 +135,7 @@ class UnconnectedGaps {
 		long start = System.nanoTime();
 		wanted.forEach((actor, features) -> vias.put(actor, index.vias(actor, features, EVIDENCE_PER_FEATURE)));
 		long found = System.nanoTime();
-		var profiles = this.profileQuery.profiles(kind, vias);
+		var profiles = this.profileQuery.profiles(kind, vias, wanted);
 		log.debug("Evidence: programmes found in {} ms, read in {} ms", (found - start) / 1_000_000, (System.nanoTime() - found) / 1_000_000);
 		return profiles;
 	}

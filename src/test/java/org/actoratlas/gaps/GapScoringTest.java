@@ -148,4 +148,30 @@ class GapScoringTest {
 		assertThat(candidates).extracting(ScoredPair::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}
 
+	@Test
+	void longProfilesSpreadThinOverManyFeaturesAddUpTheSameWay() {
+		// Among 20,000 features, two actors with 150 each spread over the whole range: their bits span
+		// more words than either has features, so one is walked against the other's bits.
+		List<Feature> all = new java.util.ArrayList<>();
+		for (int i = 0; i < 20_000; i++) {
+			all.add(new Feature(FeatureKind.THEME, "theme:t" + String.format("%05d", i) + "@country:ML", "t" + i, "Mali"));
+		}
+		List<Feature> wideA = new java.util.ArrayList<>();
+		List<Feature> wideB = new java.util.ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			wideA.add(all.get(i * 133));
+			wideB.add(all.get(i * 133 + (i % 3 == 0 ? 0 : 1)));
+		}
+		var profiles = List.of(Profile.of("org:everything", all), Profile.of("org:wide-a", wideA), Profile.of("org:wide-b", wideB));
+
+		var candidates = GapScoring.candidates(profiles, 100);
+
+		ScoredPair wide = candidates.stream().filter(p -> p.a().equals("org:wide-a") && p.b().equals("org:wide-b")).findFirst().orElseThrow();
+		assertThat(wide.shared()).hasSize(50);
+		for (ScoredPair pair : candidates) {
+			double listed = pair.shared().stream().mapToDouble(GapScoring.Shared::weight).sum();
+			assertThat(pair.score()).as(pair.a() + " and " + pair.b()).isCloseTo(listed, org.assertj.core.data.Offset.offset(0.01));
+		}
+	}
+
 }
