@@ -2,10 +2,13 @@ package org.actoratlas.gaps;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.actoratlas.system.GraphIndex;
@@ -146,6 +149,41 @@ class FeatureIndex extends GraphIndex<FeatureIndex.Snapshot> {
 				return false;
 			}
 			return Arrays.binarySearch(this.adjacentOf[i], j) >= 0 || intersect(this.onOf[i], this.onOf[j]);
+		}
+
+		/**
+		 * The organisations that work in a country, and on one of {@code themes} unless that is empty:
+		 * those with the country (and such a theme, anywhere) among their features. The features follow
+		 * the rules by which {@link ActorQuery} picks the organisations of a country, so this is its
+		 * answer, read from memory instead of from every link of ten thousand organisations.
+		 */
+		SortedSet<String> organisationsIn(String country, Collection<String> themes) {
+			int place = feature(new GapScoring.Feature(FeatureKind.COUNTRY, country, null));
+			SortedSet<String> found = new TreeSet<>();
+			if (place < 0) {
+				return found;
+			}
+			int[] wantedThemes = themes.stream()
+				.mapToInt(theme -> feature(new GapScoring.Feature(FeatureKind.THEME_ANYWHERE, theme, null)))
+				.filter(f -> f >= 0)
+				.sorted()
+				.toArray();
+			if (!themes.isEmpty() && wantedThemes.length == 0) {
+				return found;
+			}
+			this.organisations.forEach((id, i) -> {
+				int[] features = this.featuresOf[i];
+				if (Arrays.binarySearch(features, place) >= 0 && (themes.isEmpty() || intersect(features, wantedThemes))) {
+					found.add(id);
+				}
+			});
+			return found;
+		}
+
+		/** A feature's number, or -1 when no organisation has it. */
+		private int feature(GapScoring.Feature feature) {
+			int found = Collections.binarySearch(this.features, feature);
+			return found >= 0 ? found : -1;
 		}
 
 		/** The programmes that give {@code actor} the {@code wanted} features, at most {@code perFeature} each. */

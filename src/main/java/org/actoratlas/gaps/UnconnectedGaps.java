@@ -61,10 +61,13 @@ class UnconnectedGaps {
 	UnconnectedPairs find(ActorKind kind, String country, String theme, int limit, int perActor) {
 		List<String> themes = theme == null ? List.of() : this.actorQuery.withSubThemes(theme);
 		long start = System.nanoTime();
-		SortedSet<String> actorIds = this.actorQuery.ids(kind, country, themes);
+		FeatureIndex.Snapshot index = kind == ActorKind.PROGRAMME ? null : this.featureIndex.current();
+		// The index knows every organisation's countries and themes, not which organisations are donors,
+		// nor the organisations without any link that count among all organisations.
+		SortedSet<String> actorIds = kind == ActorKind.ORGANISATION && country != null ? index.organisationsIn(country, themes)
+				: this.actorQuery.ids(kind, country, themes);
 		long read = System.nanoTime();
 		var programmes = kind == ActorKind.PROGRAMME ? this.profileQuery.programmes(actorIds) : null;
-		FeatureIndex.Snapshot index = programmes == null ? this.featureIndex.current() : null;
 		GapScoring.Ranked candidates = programmes != null
 				? GapScoring.candidates(programmes.entrySet().stream().map(e -> GapScoring.Profile.of(e.getKey(), e.getValue().keySet())).toList(),
 						MAX_ACTORS_PER_FEATURE, MAX_CANDIDATE_PAIRS)
