@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class StartupBenchmark {
 
+	private static final Duration GIVE_UP = Duration.ofMinutes(3);
+
 	private static final Pattern HEAP_USED = Pattern.compile("total \\d+K, used (\\d+)K");
 
 	public static void main(String[] args) throws Exception {
@@ -34,8 +36,9 @@ public final class StartupBenchmark {
 		List<Launch> launches = new ArrayList<>(List.of(new Launch("packaged jar", List.of("-jar", jar.toString()))));
 		if (args.length > 2) {
 			Path fastStart = Path.of(args[2]);
-			launches.add(new Launch("fast start", List.of("-XX:SharedArchiveFile=" + fastStart.resolve("actor-atlas.jsa"), "-jar",
-					fastStart.resolve("actor-atlas.jar").toString())));
+			// -Xshare:on: an archive the JVM cannot use stops the start instead of going unnoticed.
+			launches.add(new Launch("fast start", List.of("-XX:SharedArchiveFile=" + fastStart.resolve("actor-atlas.jsa"), "-Xshare:on",
+					"-jar", fastStart.resolve("actor-atlas.jar").toString())));
 		}
 		for (int run = 1; run <= runs; run++) {
 			for (Launch launch : launches) {
@@ -81,6 +84,9 @@ public final class StartupBenchmark {
 			while (true) {
 				if (!app.isAlive()) {
 					throw new IllegalStateException("The app stopped during start-up; see " + dataDir + ".log");
+				}
+				if (System.nanoTime() - start > GIVE_UP.toNanos()) {
+					throw new IllegalStateException("No answer after " + GIVE_UP.toSeconds() + " s; see " + dataDir + ".log");
 				}
 				try {
 					if (http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
