@@ -104,11 +104,6 @@ class ActorQuery {
 		return parameters;
 	}
 
-	/** The organisations with these ids, in id order. */
-	List<Actor> organisations(Collection<String> ids) {
-		return byIds(ActorKind.ORGANISATION, ids);
-	}
-
 	/** The actors of this kind with these ids, in id order. */
 	List<Actor> byIds(ActorKind kind, Collection<String> ids) {
 		return map(kind, this.neo4j.query(kind == ActorKind.PROGRAMME ? PROGRAMMES_BY_ID : ORGANISATIONS_BY_ID)

@@ -46,7 +46,7 @@ class CoverageFinder {
 		total.actors.stream().forEach(a -> actorIds.add(index.actorIds().get(a)));
 		List<String> programmeIds = total.programmes.stream().mapToObj(index.programmeIds()::get).toList();
 		Map<String, String> programmeNames = this.coverageQuery.names(programmeIds);
-		List<Actor> actors = this.actorQuery.organisations(actorIds);
+		List<Actor> actors = this.actorQuery.byIds(ActorKind.ORGANISATION, actorIds);
 		return new Coverage.CellDetails(country, theme, actors,
 				programmeIds.stream().map(id -> new UnconnectedPairs.Ref(id, programmeNames.get(id))).toList(), total.funding());
 	}
